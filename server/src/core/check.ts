@@ -1,0 +1,101 @@
+// Runs the rules over a plan: severities from config, inline control comments, one rule's fault contained.
+
+import { RULES, type RuleId, type Severity } from '../data/catalogue';
+import { PHRASES } from '../data/phrases';
+import { DEFAULT_CONFIG, severityOf, type CheckConfig, type PhraseListId } from './config';
+import { Suppressions } from './inline-control';
+import type { LinkResolver } from './links';
+import type { Plan } from './model';
+import { parsePlan } from './parse';
+import { PhraseMatcher } from './phrase-matcher';
+import { frontMatterMarksPlan, matchesGlobs } from './recognize';
+import type { FindingData, Rule } from './rule';
+import { ALL_RULES } from './rules';
+import type { Span } from './text';
+
+export interface Finding {
+  readonly ruleId: RuleId;
+  readonly severity: Severity;
+  readonly message: string;
+  readonly span: Span;
+  readonly data?: FindingData;
+}
+
+export interface CheckOptions {
+  readonly config?: CheckConfig;
+  /** ISO date (YYYY-MM-DD) for the date rules. */
+  readonly today: string;
+  readonly resolveLink?: LinkResolver;
+  /** Called when a rule throws; the other rules still report. */
+  readonly onRuleError?: (ruleId: RuleId, error: unknown) => void;
+  readonly rules?: readonly Rule[];
+}
+
+const matcherCache = new Map<string, PhraseMatcher>();
+
+function phraseMatcher(config: CheckConfig, list: PhraseListId): PhraseMatcher {
+  const overrides = config.phrases[list];
+  const key = `${list}\0${JSON.stringify(overrides ?? {})}`;
+  let matcher = matcherCache.get(key);
+  if (!matcher) {
+    const removed = new Set((overrides?.remove ?? []).map((p) => p.trim().toLowerCase()));
+    const phrases = [...PHRASES[list], ...(overrides?.add ?? [])].filter((p) => !removed.has(p.trim().toLowerCase()));
+    matcher = new PhraseMatcher(phrases);
+    if (matcherCache.size > 100) matcherCache.clear();
+    matcherCache.set(key, matcher);
+  }
+  return matcher;
+}
+
+export function checkPlan(plan: Plan, options: CheckOptions): Finding[] {
+  const config = options.config ?? DEFAULT_CONFIG;
+  const suppressions = new Suppressions(plan.comments, plan.lines);
+  const findings: Finding[] = [];
+  for (const rule of options.rules ?? ALL_RULES) {
+    const severity = severityOf(config, rule.id);
+    if (!severity) continue;
+    try {
+      rule.check({
+        plan,
+        config,
+        today: options.today,
+        resolveLink: options.resolveLink,
+        phrases: (list) => phraseMatcher(config, list),
+        report: ({ span, message, data }) => {
+          if (suppressions.isSuppressed(rule.id, plan.lines.lineOf(span.start))) return;
+          findings.push({ ruleId: rule.id, severity, message, span, data });
+        },
+      });
+    } catch (error) {
+      options.onRuleError?.(rule.id, error);
+    }
+  }
+  return findings.sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end || a.ruleId.localeCompare(b.ruleId));
+}
+
+export interface DocumentCheck {
+  readonly isPlan: boolean;
+  readonly plan: Plan;
+  readonly findings: readonly Finding[];
+}
+
+export interface DocumentOptions extends CheckOptions {
+  /** Path relative to the workspace or config root, forward slashes; omit for unsaved documents. */
+  readonly relativePath?: string;
+}
+
+/** Whether a parsed markdown document is a plan, by front matter or by path. */
+export function isPlan(plan: Plan, relativePath: string | undefined, config: CheckConfig = DEFAULT_CONFIG): boolean {
+  if (relativePath !== undefined && config.ignore.length > 0 && matchesGlobs(relativePath, config.ignore)) return false;
+  if (frontMatterMarksPlan(plan.frontMatter)) return true;
+  return relativePath !== undefined && matchesGlobs(relativePath, config.files);
+}
+
+/** Text in, findings out: the one entry point the server and the CLI share. */
+export function checkDocument(text: string, options: DocumentOptions): DocumentCheck {
+  const plan = parsePlan(text);
+  if (!isPlan(plan, options.relativePath, options.config)) return { isPlan: false, plan, findings: [] };
+  return { isPlan: true, plan, findings: checkPlan(plan, options) };
+}
+
+export { RULES };

@@ -1,0 +1,59 @@
+// Resolving why-links: a heading of this plan (#slug), another file (../aims.md) or a heading there.
+
+import type { Link, Plan } from './model';
+
+/** What the host knows of a file a link points to. The core never reads files itself. */
+export type LinkTargetInfo =
+  | { readonly kind: 'file'; readonly slugs?: ReadonlySet<string> }
+  | { readonly kind: 'missing' }
+  | { readonly kind: 'outside' };
+
+/** Looks up a plan-relative path (decoded, without #fragment). Undefined: the host cannot tell. */
+export type LinkResolver = (path: string) => LinkTargetInfo | undefined;
+
+export type LinkProblem =
+  | { readonly kind: 'missing-heading'; readonly slug: string; readonly path?: string; readonly known: readonly string[] }
+  | { readonly kind: 'missing-file'; readonly path: string }
+  | { readonly kind: 'outside'; readonly path: string };
+
+export interface ParsedTarget {
+  readonly external: boolean;
+  readonly path: string;
+  readonly fragment?: string;
+}
+
+export function parseTarget(target: string): ParsedTarget {
+  const t = target.trim().replace(/^<|>$/g, '');
+  if (/^[a-z][a-z0-9+.-]*:/i.test(t) || t.startsWith('//')) return { external: true, path: t };
+  const hash = t.indexOf('#');
+  const rawPath = hash >= 0 ? t.slice(0, hash) : t;
+  const fragment = hash >= 0 ? t.slice(hash + 1) : undefined;
+  return { external: false, path: safeDecode(rawPath), fragment: fragment === undefined ? undefined : safeDecode(fragment) };
+}
+
+function safeDecode(s: string): string {
+  try {
+    return decodeURIComponent(s);
+  } catch {
+    return s;
+  }
+}
+
+/** Checks a link; undefined when it is fine or cannot be checked (web links are never fetched). */
+export function linkProblem(plan: Plan, link: Link, resolve: LinkResolver | undefined): LinkProblem | undefined {
+  const t = parseTarget(link.target);
+  if (t.external) return undefined;
+  if (t.path === '') {
+    if (!t.fragment) return undefined;
+    const known = plan.headings.map((h) => h.slug);
+    return known.includes(t.fragment.toLowerCase()) ? undefined : { kind: 'missing-heading', slug: t.fragment, known };
+  }
+  const info = resolve?.(t.path);
+  if (!info) return undefined;
+  if (info.kind === 'outside') return { kind: 'outside', path: t.path };
+  if (info.kind === 'missing') return { kind: 'missing-file', path: t.path };
+  if (t.fragment && info.slugs && !info.slugs.has(t.fragment.toLowerCase())) {
+    return { kind: 'missing-heading', slug: t.fragment, path: t.path, known: [...info.slugs] };
+  }
+  return undefined;
+}

@@ -1,0 +1,30 @@
+// Does a goal name something observable: a number, a date, a named person, deliverable or event, a measure line?
+
+import { NAMED_RESULT_WORDS } from '../data/observable';
+import { findDateInText } from './dates';
+import { field, type Goal } from './model';
+import { words } from './phrase-matcher';
+
+const NUMBER_WORDS = new Set(['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'twelve', 'twenty', 'once', 'twice', 'half', 'dozen', 'every', 'each', 'weekly', 'monthly', 'daily', 'fortnightly', 'quarterly']);
+
+/** Why the goal counts as observable, or undefined when nothing in it does. */
+export function observableResult(goal: Goal): string | undefined {
+  const success = field(goal, 'success');
+  if (success && success.value.trim()) return `the "${success.label}" line names the result`;
+  return observableInStatement(goal.statement);
+}
+
+export function observableInStatement(statement: string): string | undefined {
+  if (/\d/.test(statement)) return 'it names a number or a date';
+  if (findDateInText(statement)) return 'it names a date';
+  const ws = words(statement);
+  const numeric = ws.find((w) => NUMBER_WORDS.has(w.word));
+  if (numeric) return `it names a count or rhythm ("${numeric.word}")`;
+  // A capitalised word after the first is a name: a person, a team, a product, an event.
+  const raw = ws.slice(1).map((w) => statement.slice(w.start, w.end));
+  const name = raw.find((w) => /^\p{Lu}/u.test(w) && w !== 'I' && !/^I'/.test(w));
+  if (name) return `it names someone or something ("${name}")`;
+  const named = ws.find((w) => NAMED_RESULT_WORDS.has(w.word));
+  if (named) return `it names a deliverable or event ("${named.word}")`;
+  return undefined;
+}

@@ -1,0 +1,539 @@
+// Markdown text in, plan model out. Parses once with remark; every later step reads the tree.
+
+import GithubSlugger from 'github-slugger';
+import type { Definition, Heading as MdHeading, ListItem, Nodes, Paragraph, Root, RootContent } from 'mdast';
+import { toString } from 'mdast-util-to-string';
+import remarkFrontmatter from 'remark-frontmatter';
+import remarkParse from 'remark-parse';
+import { unified } from 'unified';
+import { parseDocument } from 'yaml';
+import { fieldForLabel } from '../data/fields';
+import { isChallengeHeading, sectionKind } from '../data/sections';
+import type {
+  Exploration,
+  ExplorationBank,
+  Field,
+  FrontMatter,
+  Goal,
+  Heading,
+  InlineComment,
+  Link,
+  Plan,
+  Purpose,
+  Question,
+  Section,
+  Session,
+} from './model';
+import { parseInlineComments } from './inline-control';
+import { LineIndex, type Span } from './text';
+
+const processor = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']);
+
+export function parseMarkdown(text: string): Root {
+  return processor.parse(text);
+}
+
+/** Parses a markdown document into the plan model. Never throws on any input. */
+export function parsePlan(text: string): Plan {
+  // remark drops a leading BOM and counts offsets without it; we count in the original text.
+  const base = text.charCodeAt(0) === 0xfeff ? 1 : 0;
+  const tree = parseMarkdown(base ? text.slice(1) : text);
+  return new PlanBuilder(text, base, tree).build();
+}
+
+/** GitHub-style slugs of every heading of a markdown text, for resolving links into other files. */
+export function headingSlugs(text: string): Set<string> {
+  return new Set(parsePlan(text).headings.map((h) => h.slug));
+}
+
+interface LineSlice {
+  readonly text: string;
+  readonly start: number;
+}
+
+const FIELD_PATTERNS: readonly RegExp[] = [
+  // **Label:** value  /  __Label:__ value  /  *Label:* value
+  /^(\*\*|__|\*|_)([^*_:\n]{1,40}?)\s*:\s*\1[ \t]*(.*)$/,
+  // **Label**: value
+  /^(\*\*|__|\*|_)([^*_:\n]{1,40}?)\1\s*:[ \t]*(.*)$/,
+  // Label: value
+  /^()([\p{L}][\p{L}' ]{0,39}?)\s*:(?!\/\/)[ \t]*(.*)$/u,
+];
+
+const EMPTY_ANSWER = /^(?:tbd|todo|tbc|\?+|\.\.\.|…|-+|n\/a)?$/i;
+
+class PlanBuilder {
+  private readonly lines: LineIndex;
+  private readonly slugger = new GithubSlugger();
+  private readonly headings: Heading[] = [];
+  private readonly headingByNode = new Map<MdHeading, Heading>();
+  private readonly definitions = new Map<string, string>();
+  private readonly comments: InlineComment[] = [];
+
+  constructor(
+    private readonly text: string,
+    private readonly base: number,
+    private readonly tree: Root,
+  ) {
+    this.lines = new LineIndex(text);
+  }
+
+  build(): Plan {
+    this.collect(this.tree);
+    const children = this.tree.children;
+    const frontMatter = children[0]?.type === 'yaml' ? this.frontMatter(children[0]) : undefined;
+    const sections = this.sections();
+    const plan: Plan = {
+      text: this.text,
+      lines: this.lines,
+      frontMatter,
+      headings: this.headings,
+      sections,
+      purposes: [],
+      goals: [],
+      sessions: [],
+      comments: this.comments,
+    };
+    const purposes: Purpose[] = [];
+    const goals: Goal[] = [];
+    const sessions: Session[] = [];
+    let exploration: Exploration | undefined;
+    for (const section of sections) {
+      const nodes = this.nodesIn(section.span);
+      if (section.kind === 'purpose') purposes.push(...this.purposes(nodes, section.span));
+      else if (section.kind === 'goals') goals.push(...this.goals(nodes, section.span));
+      else if (section.kind === 'sessions') sessions.push(...this.sessions(nodes, section.span));
+      else if (section.kind === 'exploration' && !exploration) exploration = this.exploration(section, nodes);
+    }
+    return { ...plan, purposes, goals, sessions, exploration };
+  }
+
+  // ---- whole-tree facts: headings with slugs, link definitions, inline comments
+
+  private collect(node: Nodes): void {
+    if (node.type === 'heading') {
+      const heading = this.heading(node);
+      this.headings.push(heading);
+      this.headingByNode.set(node, heading);
+    } else if (node.type === 'definition') {
+      this.definitions.set(normaliseLabel((node as Definition).label ?? node.identifier), node.url);
+    } else if (node.type === 'html') {
+      const at = this.span(node);
+      this.comments.push(...parseInlineComments(node.value, at.start));
+    }
+    if ('children' in node) for (const child of node.children) this.collect(child);
+  }
+
+  private heading(node: MdHeading): Heading {
+    const span = this.span(node);
+    const text = toString(node);
+    const line = this.lines.lineOf(span.start);
+    const lineStart = this.lines.lineStart(line);
+    const raw = this.lines.lineText(line);
+    const atx = /^(\s{0,3}#{1,6}[ \t]+)(.*?)(?:[ \t]+#+)?[ \t]*$/.exec(raw);
+    let textSpan: Span;
+    if (atx) {
+      textSpan = { start: lineStart + atx[1].length, end: lineStart + atx[1].length + atx[2].length };
+    } else {
+      // Setext heading or an empty ATX heading: the first line's content.
+      const lead = raw.length - raw.trimStart().length;
+      textSpan = { start: lineStart + lead, end: lineStart + raw.trimEnd().length };
+    }
+    return { depth: node.depth, text, slug: this.slugger.slug(text), span, textSpan };
+  }
+
+  private frontMatter(node: RootContent & { value: string }): FrontMatter {
+    const span = this.span(node);
+    const valueStart = this.lines.lineStart(this.lines.lineOf(span.start) + 1);
+    let data: Record<string, unknown> = {};
+    let error: FrontMatter['error'];
+    const doc = parseDocument(node.value, { prettyErrors: false, uniqueKeys: true });
+    if (doc.errors.length > 0) {
+      const first = doc.errors[0];
+      const [from, to] = first.pos;
+      const start = Math.min(valueStart + from, span.end);
+      error = {
+        message: first.message.split('\n')[0],
+        span: { start, end: Math.max(start, Math.min(valueStart + Math.max(to, from + 1), span.end)) },
+      };
+    } else {
+      const value: unknown = doc.toJS();
+      if (value && typeof value === 'object' && !Array.isArray(value)) data = value as Record<string, unknown>;
+    }
+    return { raw: node.value, span, data, error };
+  }
+
+  // ---- sections
+
+  private sections(): Section[] {
+    const level2 = this.tree.children.filter((n): n is MdHeading => n.type === 'heading' && n.depth <= 2);
+    const sections: Section[] = [];
+    level2.forEach((node, i) => {
+      if (node.depth !== 2) return;
+      const kind = sectionKind(toString(node));
+      if (!kind) return;
+      const heading = this.headingByNode.get(node)!;
+      const next = level2[i + 1];
+      const end = next ? this.span(next).start : this.text.length;
+      sections.push({ kind, heading, span: { start: heading.span.start, end: trimEnd(this.text, end) } });
+    });
+    return sections;
+  }
+
+  /** Top-level nodes after the section heading and inside the section. */
+  private nodesIn(span: Span): RootContent[] {
+    return this.tree.children.filter((n) => {
+      const s = this.span(n);
+      return s.start > span.start && s.start < span.end;
+    });
+  }
+
+  /** Splits nodes at headings of the given depth: [heading, nodes under it] groups, plus the nodes before any. */
+  private groupByHeading(nodes: RootContent[], depth: number, end: number): { lead: RootContent[]; groups: { node: MdHeading; body: RootContent[]; span: Span }[] } {
+    const lead: RootContent[] = [];
+    const groups: { node: MdHeading; body: RootContent[]; span: Span }[] = [];
+    for (const n of nodes) {
+      if (n.type === 'heading' && n.depth <= depth) {
+        groups.push({ node: n, body: [], span: { start: this.span(n).start, end } });
+      } else if (groups.length > 0) {
+        groups[groups.length - 1].body.push(n);
+      } else {
+        lead.push(n);
+      }
+    }
+    for (let i = 0; i + 1 < groups.length; i++) {
+      groups[i].span = { start: groups[i].span.start, end: trimEnd(this.text, groups[i + 1].span.start) };
+    }
+    return { lead, groups };
+  }
+
+  private purposes(nodes: RootContent[], section: Span): Purpose[] {
+    return this.groupByHeading(nodes, 3, section.end).groups.map(({ node, body, span }) => {
+      const first = body.find((n): n is Paragraph => n.type === 'paragraph');
+      return { heading: this.headingByNode.get(node)!, span, summary: first ? toString(first) : '' };
+    });
+  }
+
+  private sessions(nodes: RootContent[], section: Span): Session[] {
+    return this.groupByHeading(nodes, 3, section.end).groups.map(({ node, span }) => ({ heading: this.headingByNode.get(node)!, span }));
+  }
+
+  // ---- exploration
+
+  private exploration(section: Section, nodes: RootContent[]): Exploration {
+    const { lead, groups } = this.groupByHeading(nodes, 3, section.span.end);
+    let answered = 0;
+    const collectQuestions = (body: RootContent[]): Question[] => {
+      const questions: Question[] = [];
+      for (const n of body) {
+        if (n.type === 'list') {
+          for (const item of n.children) {
+            const q = this.question(item);
+            if (q) {
+              questions.push(q);
+              if (q.answer) answered++;
+            } else if (toString(item).trim()) {
+              answered++;
+            }
+          }
+        } else if (n.type === 'paragraph' || n.type === 'blockquote') {
+          const q = n.type === 'paragraph' ? this.question(n) : undefined;
+          if (q) questions.push(q);
+          if (q ? q.answer : toString(n).trim()) answered++;
+        }
+      }
+      return questions;
+    };
+    const questions = collectQuestions(lead);
+    const banks: ExplorationBank[] = groups.map(({ node, body, span }) => ({
+      heading: this.headingByNode.get(node)!,
+      span,
+      questions: collectQuestions(body),
+    }));
+    return { heading: section.heading, span: section.span, banks, questions, answeredCount: answered };
+  }
+
+  /** A question is text with a "?"; what follows the first "?" (and any nested content) is its answer. */
+  private question(node: ListItem | Paragraph): Question | undefined {
+    const first = node.type === 'paragraph' ? node : node.children[0];
+    if (!first || first.type !== 'paragraph') return undefined;
+    const whole = toString(first);
+    const mark = whole.indexOf('?');
+    if (mark < 0) return undefined;
+    const span = this.span(node);
+    const paraSpan = this.span(first);
+    const rawMark = this.text.indexOf('?', paraSpan.start);
+    const questionEnd = rawMark >= 0 && rawMark < paraSpan.end ? rawMark + 1 : paraSpan.end;
+    const rest = node.type === 'listItem' ? node.children.slice(1).map((c) => toString(c)).join(' ') : '';
+    const answer = `${whole.slice(mark + 1)} ${rest}`.replace(/\s+/g, ' ').trim();
+    return {
+      text: whole.slice(0, mark + 1).replace(/\s+/g, ' ').trim(),
+      answer: EMPTY_ANSWER.test(answer) ? '' : answer,
+      span,
+      questionSpan: { start: paraSpan.start, end: questionEnd },
+    };
+  }
+
+  // ---- goals
+
+  private goals(nodes: RootContent[], section: Span): Goal[] {
+    const goals: Goal[] = [];
+    const { lead, groups } = this.groupByHeading(nodes, 3, section.end);
+    for (const n of lead) if (n.type === 'list') for (const item of n.children) goals.push(this.listGoal(item));
+    for (const group of groups) {
+      if (group.node.depth < 3) continue;
+      goals.push(...this.headingGoal(group.node, group.body, group.span));
+    }
+    return goals;
+  }
+
+  /** A level-3 heading goal; list items with nested fields under it are goals of their own. */
+  private headingGoal(node: MdHeading, body: RootContent[], span: Span): Goal[] {
+    const heading = this.headingByNode.get(node)!;
+    const fields: Field[] = [];
+    const challenges: Question[] = [];
+    const nested: Goal[] = [];
+    let challengeHeading: Heading | undefined;
+    let inChallenge = false;
+    let lastFieldList: { offset: number; indent: string; bullet: string } | undefined;
+    let ownEnd = span.end;
+    for (const n of body) {
+      if (n.type === 'heading') {
+        inChallenge = isChallengeHeading(toString(n));
+        if (inChallenge) challengeHeading = this.headingByNode.get(n);
+      } else if (n.type === 'paragraph') {
+        const found = this.fieldLines(n);
+        fields.push(...found);
+        if (found.length > 0 && !lastFieldList) lastFieldList = { offset: this.lineEndOf(this.span(n).end), indent: '', bullet: '' };
+      } else if (n.type === 'list') {
+        for (const item of n.children) {
+          const found = this.itemFields(item);
+          if (found.length > 0) {
+            fields.push(...found);
+            lastFieldList = { offset: this.lineEndOf(this.span(item).end), indent: this.indentOf(this.span(item).start), bullet: this.bulletOf(item) };
+          } else if (this.hasNestedFields(item)) {
+            nested.push(this.listGoal(item));
+            ownEnd = Math.min(ownEnd, this.span(item).start);
+          } else if (inChallenge) {
+            const q = this.question(item);
+            if (q) challenges.push(q);
+          }
+        }
+      }
+    }
+    const fieldInsert = lastFieldList ?? { offset: this.lineEndOf(heading.span.end), indent: '', bullet: '-' };
+    const goal: Goal = {
+      form: 'heading',
+      statement: heading.text.trim(),
+      statementSpan: heading.textSpan,
+      span: { start: span.start, end: trimEnd(this.text, ownEnd) },
+      fields,
+      challengeHeading,
+      challenges,
+      fieldInsert: { ...fieldInsert, bullet: fieldInsert.bullet || '-' },
+    };
+    return [goal, ...nested];
+  }
+
+  private listGoal(item: ListItem): Goal {
+    const span = this.span(item);
+    const first = item.children[0];
+    const fields: Field[] = [];
+    const challenges: Question[] = [];
+    let statement = '';
+    let statementSpan: Span = { start: span.start, end: span.start };
+    let insert: Goal['fieldInsert'] | undefined;
+    const contentIndent = first ? this.indentOf(this.span(first).start) : '  ';
+    if (first?.type === 'paragraph') {
+      const lines = this.paragraphLines(first);
+      const head = lines[0];
+      const stripped = /^(\[[ xX]\][ \t]+)?(.*?)\s*$/.exec(head.text)!;
+      statement = toString(first).split('\n')[0].replace(/^\[[ xX]\]\s+/, '').trim();
+      const start = head.start + (stripped[1]?.length ?? 0);
+      statementSpan = { start, end: start + stripped[2].length };
+      fields.push(...this.fieldsOf(first, lines.slice(1)));
+      insert = { offset: this.lineEndOf(this.span(first).end), indent: contentIndent, bullet: '-' };
+    }
+    for (const child of item.children.slice(1)) {
+      if (child.type === 'paragraph') {
+        fields.push(...this.fieldLines(child));
+      } else if (child.type === 'list') {
+        for (const sub of child.children) {
+          const found = this.itemFields(sub);
+          if (found.length > 0) {
+            fields.push(...found);
+            insert = { offset: this.lineEndOf(this.span(sub).end), indent: this.indentOf(this.span(sub).start), bullet: this.bulletOf(sub) };
+          } else if (sub.children[0]?.type === 'paragraph' && isChallengeHeading(toString(sub.children[0]))) {
+            for (const list of sub.children.slice(1)) {
+              if (list.type !== 'list') continue;
+              for (const q of list.children) {
+                const question = this.question(q);
+                if (question) challenges.push(question);
+              }
+            }
+          }
+        }
+      }
+    }
+    return {
+      form: 'list',
+      statement,
+      statementSpan,
+      span,
+      fields,
+      challenges,
+      fieldInsert: insert ?? { offset: this.lineEndOf(span.end), indent: contentIndent, bullet: '-' },
+    };
+  }
+
+  private hasNestedFields(item: ListItem): boolean {
+    return item.children.some((c) => (c.type === 'list' && c.children.some((s) => this.itemFields(s).length > 0)) || (c.type === 'paragraph' && c !== item.children[0] && this.fieldLines(c).length > 0));
+  }
+
+  /** Fields of a list item whose first line is a field (and of its continuation lines). */
+  private itemFields(item: ListItem): Field[] {
+    const first = item.children[0];
+    return first?.type === 'paragraph' ? this.fieldLines(first) : [];
+  }
+
+  /** Fields of a paragraph whose first line is a field; later lines may be fields too. */
+  private fieldLines(paragraph: Paragraph): Field[] {
+    const lines = this.paragraphLines(paragraph);
+    if (!matchField(lines[0].text)) return [];
+    return this.fieldsOf(paragraph, lines);
+  }
+
+  private fieldsOf(paragraph: Paragraph, lines: LineSlice[]): Field[] {
+    const fields: { f: Field; lineEnd: number }[] = [];
+    for (const line of lines) {
+      const m = matchField(line.text);
+      if (m) {
+        const labelStart = line.start + m.labelOffset;
+        const valueStart = line.start + m.valueOffset;
+        const end = line.start + line.text.trimEnd().length;
+        fields.push({
+          f: {
+            key: m.key,
+            label: m.label,
+            value: m.value,
+            span: { start: line.start, end },
+            labelSpan: { start: labelStart, end: labelStart + m.label.length },
+            valueSpan: { start: Math.min(valueStart, end), end },
+            links: [],
+          },
+          lineEnd: end,
+        });
+      } else if (fields.length > 0) {
+        // A wrapped value continues the field above.
+        const last = fields[fields.length - 1];
+        const end = line.start + line.text.trimEnd().length;
+        last.f = {
+          ...last.f,
+          value: `${last.f.value} ${line.text.trim()}`.trim(),
+          span: { start: last.f.span.start, end },
+          valueSpan: { start: last.f.valueSpan.start, end },
+        };
+      }
+    }
+    const links = this.links(paragraph);
+    return fields.map(({ f }) => ({ ...f, value: stripMarkup(f.value), links: links.filter((l) => l.span.start >= f.valueSpan.start && l.span.start < Math.max(f.valueSpan.end, f.valueSpan.start + 1)) }));
+  }
+
+  private links(node: Nodes): Link[] {
+    const links: Link[] = [];
+    const walk = (n: Nodes): void => {
+      if (n.type === 'link') {
+        links.push({ text: toString(n), target: n.url, span: this.span(n) });
+      } else if (n.type === 'linkReference') {
+        const url = this.definitions.get(normaliseLabel(n.label ?? n.identifier));
+        if (url !== undefined) links.push({ text: toString(n), target: url, span: this.span(n) });
+      }
+      if ('children' in n) for (const c of n.children) walk(c);
+    };
+    walk(node);
+    return links;
+  }
+
+  // ---- positions
+
+  private span(node: Nodes): Span {
+    const p = node.position;
+    if (!p || p.start.offset === undefined || p.end.offset === undefined) return { start: 0, end: 0 };
+    return { start: p.start.offset + this.base, end: p.end.offset + this.base };
+  }
+
+  private paragraphLines(paragraph: Paragraph): LineSlice[] {
+    const span = this.span(paragraph);
+    const first = this.lines.lineOf(span.start);
+    const last = this.lines.lineOf(span.end);
+    const out: LineSlice[] = [];
+    for (let line = first; line <= last; line++) {
+      const start = line === first ? span.start : this.lines.lineStart(line);
+      const end = Math.min(this.lines.lineEnd(line), span.end);
+      const raw = this.text.slice(start, end);
+      const lead = raw.length - raw.trimStart().length;
+      out.push({ text: raw.slice(lead), start: start + lead });
+    }
+    return out;
+  }
+
+  private lineEndOf(offset: number): number {
+    return this.lines.lineEnd(this.lines.lineOf(offset));
+  }
+
+  private indentOf(offset: number): string {
+    const line = this.lines.lineOf(offset);
+    return ' '.repeat(offset - this.lines.lineStart(line));
+  }
+
+  private bulletOf(item: ListItem): string {
+    const start = this.span(item).start;
+    const m = /^(\d+[.)]|[-*+])/.exec(this.text.slice(start, start + 10));
+    return m ? (/^\d/.test(m[1]) ? '-' : m[1]) : '-';
+  }
+}
+
+interface FieldMatch {
+  readonly key: Field['key'];
+  readonly label: string;
+  readonly value: string;
+  readonly labelOffset: number;
+  readonly valueOffset: number;
+}
+
+export function matchField(line: string): FieldMatch | undefined {
+  for (const pattern of FIELD_PATTERNS) {
+    const m = pattern.exec(line);
+    if (!m) continue;
+    const info = fieldForLabel(m[2]);
+    if (!info) continue;
+    const label = m[2].trim();
+    return {
+      key: info.key,
+      label,
+      value: m[3].trim(),
+      labelOffset: m[1].length + (m[2].length - m[2].trimStart().length),
+      valueOffset: line.length - m[3].length,
+    };
+  }
+  return undefined;
+}
+
+function normaliseLabel(label: string): string {
+  return label.toLowerCase().replace(/\s+/g, ' ').trim();
+}
+
+/** Plain text of a field value: emphasis and code marks dropped, links reduced to their text. */
+function stripMarkup(value: string): string {
+  return value
+    .replace(/!?\[([^\]]*)\]\([^)]*\)/g, '$1')
+    .replace(/\[([^\]]*)\]\[[^\]]*\]/g, '$1')
+    .replace(/(\*\*|__|`)/g, '')
+    .trim();
+}
+
+function trimEnd(text: string, end: number): number {
+  let e = end;
+  while (e > 0 && /\s/.test(text[e - 1])) e--;
+  return e;
+}

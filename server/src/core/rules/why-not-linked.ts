@@ -1,0 +1,20 @@
+import { field } from '../model';
+import type { Rule } from '../rule';
+
+export const whyNotLinked: Rule = {
+  id: 'why-not-linked',
+  check(context) {
+    for (const goal of context.plan.goals) {
+      const why = field(goal, 'why');
+      if (!why || why.links.length > 0) continue;
+      const empty = why.valueSpan.start === why.valueSpan.end;
+      context.report({
+        span: empty ? why.span : why.valueSpan,
+        message: empty
+          ? 'The "Why this matters" line is empty. Link it to the larger aim this goal serves, for example [Become a trusted manager](#become-a-trusted-manager).'
+          : 'The "Why this matters" line explains, but does not link to a larger aim. Turn it into a link to a purpose heading or another file so the connection stays visible.',
+        data: { text: why.value },
+      });
+    }
+  },
+};
