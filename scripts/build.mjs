@@ -1,5 +1,8 @@
 // Bundles the client, the language server and the CLI with esbuild.
 import * as esbuild from 'esbuild';
+import { readFileSync } from 'node:fs';
+
+const { version } = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'));
 
 const watch = process.argv.includes('--watch');
 const production = process.argv.includes('--production');
@@ -11,7 +14,8 @@ const common = {
   format: 'cjs',
   sourcemap: !production,
   minify: production,
-  logLevel: 'info',
+  logLevel: 'warning',
+  define: { __SERVER_VERSION__: JSON.stringify(version) },
 };
 
 const entries = [

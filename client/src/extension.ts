@@ -1,0 +1,37 @@
+// The VS Code client: starts the language server over IPC for markdown documents.
+
+import * as path from 'node:path';
+import { commands, window, type ExtensionContext } from 'vscode';
+import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
+
+let client: LanguageClient | undefined;
+
+export async function activate(context: ExtensionContext): Promise<void> {
+  const module = context.asAbsolutePath(path.join('dist', 'server.js'));
+  const serverOptions: ServerOptions = {
+    run: { module, transport: TransportKind.ipc },
+    debug: { module, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6011'] } },
+  };
+  const outputChannel = window.createOutputChannel('Mentoring Plans', { log: true });
+  const clientOptions: LanguageClientOptions = {
+    documentSelector: [
+      { scheme: 'file', language: 'markdown' },
+      { scheme: 'untitled', language: 'markdown' },
+    ],
+    outputChannel,
+    synchronize: { configurationSection: 'mentoringPlans' },
+  };
+  client = new LanguageClient('mentoringPlans', 'Mentoring Plans', serverOptions, clientOptions);
+  context.subscriptions.push(
+    outputChannel,
+    commands.registerCommand('mentoringPlans.restartServer', async () => {
+      await client?.restart();
+    }),
+  );
+  await client.start();
+}
+
+export async function deactivate(): Promise<void> {
+  await client?.stop();
+  client = undefined;
+}

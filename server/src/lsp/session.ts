@@ -1,0 +1,242 @@
+// Wires the pure core to LSP: documents, settings, diagnostics (push or pull), and the editor features.
+
+import { fileURLToPath } from 'node:url';
+import * as path from 'node:path';
+import {
+  DidChangeConfigurationNotification,
+  TextDocuments,
+  TextDocumentSyncKind,
+  type ClientCapabilities,
+  type Connection,
+  type Diagnostic,
+  type InitializeResult,
+  type ServerCapabilities,
+} from 'vscode-languageserver';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { checkDocument, type Finding } from '../core/check';
+import { mergeConfig, type CheckConfig } from '../core/config';
+import { todayIso } from '../core/dates';
+import type { Plan } from '../core/model';
+import { fileLinkResolver } from '../node/file-links';
+import { toDiagnostic } from './diagnostics';
+import { FEATURES } from './features';
+import { settingsToConfig } from './settings';
+
+/** Typing pauses shorter than this are one edit; only the last version is checked. */
+export const DEBOUNCE_MS = 120;
+
+export interface Analysis {
+  readonly uri: string;
+  readonly version: number;
+  readonly isPlan: boolean;
+  readonly plan: Plan;
+  readonly findings: readonly Finding[];
+  readonly diagnostics: readonly Diagnostic[];
+}
+
+/** What an editor feature needs from the server; features never talk to the core's inputs directly. */
+export interface ServerContext {
+  readonly connection: Connection;
+  readonly documents: TextDocuments<TextDocument>;
+  readonly clientCapabilities: ClientCapabilities;
+  /** Absolute paths of the workspace folders. */
+  readonly roots: readonly string[];
+  /** The analysis of an open document at its current version, computed at most once per version. */
+  analyze(uri: string): Promise<Analysis | undefined>;
+  configFor(uri: string): Promise<CheckConfig>;
+}
+
+export interface Feature {
+  readonly capabilities?: (client: ClientCapabilities) => Partial<ServerCapabilities>;
+  register(context: ServerContext): void;
+}
+
+export function uriToPath(uri: string): string | undefined {
+  if (!uri.startsWith('file:')) return undefined;
+  try {
+    return fileURLToPath(uri);
+  } catch {
+    return undefined;
+  }
+}
+
+export function startServer(connection: Connection): void {
+  const documents = new TextDocuments(TextDocument);
+  let clientCapabilities: ClientCapabilities = {};
+  let roots: string[] = [];
+  let pullDiagnostics = false;
+  let configurationPull = false;
+  let globalSettings: unknown;
+  const settingsCache = new Map<string, Promise<CheckConfig>>();
+  const analyses = new Map<string, { key: string; analysis: Promise<Analysis> }>();
+  const timers = new Map<string, NodeJS.Timeout>();
+
+  const relativePath = (file: string): string => {
+    const root = roots.filter((r) => !path.relative(r, file).startsWith('..')).sort((a, b) => b.length - a.length)[0];
+    return (root ? path.relative(root, file) : path.basename(file)).split(path.sep).join('/');
+  };
+
+  const configFor = (uri: string): Promise<CheckConfig> => {
+    let cached = settingsCache.get(uri);
+    if (!cached) {
+      cached = (async () => {
+        const raw = configurationPull ? await connection.workspace.getConfiguration({ scopeUri: uri, section: 'mentoringPlans' }) : globalSettings;
+        const { config, problems } = settingsToConfig(raw);
+        for (const p of problems) connection.console.warn(`Setting mentoringPlans.${p.key}: ${p.message}`);
+        return mergeConfig(config);
+      })().catch((error: unknown) => {
+        connection.console.error(`Could not read settings: ${String(error)}`);
+        return mergeConfig();
+      });
+      settingsCache.set(uri, cached);
+    }
+    return cached;
+  };
+
+  const analyze = async (uri: string): Promise<Analysis | undefined> => {
+    const document = documents.get(uri);
+    if (!document) return undefined;
+    const config = await configFor(uri);
+    const today = todayIso();
+    const key = `${document.version}\0${today}\0${JSON.stringify(config)}`;
+    const cached = analyses.get(uri);
+    if (cached?.key === key) return cached.analysis;
+    const analysis = (async (): Promise<Analysis> => {
+      const file = uriToPath(uri);
+      const result = checkDocument(document.getText(), {
+        config,
+        today,
+        relativePath: file ? relativePath(file) : undefined,
+        resolveLink: file ? fileLinkResolver({ planPath: file, roots, openText: (f) => documents.get(pathToOpenUri(f))?.getText() }) : undefined,
+        onRuleError: (ruleId, error) => connection.console.error(`Rule ${ruleId} failed on ${uri}: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`),
+      });
+      return {
+        uri,
+        version: document.version,
+        isPlan: result.isPlan,
+        plan: result.plan,
+        findings: result.findings,
+        diagnostics: result.findings.map((f) => toDiagnostic(result.plan.lines, f)),
+      };
+    })();
+    analyses.set(uri, { key, analysis });
+    return analysis;
+  };
+
+  const openUris = new Map<string, string>();
+  const pathToOpenUri = (file: string): string => openUris.get(file) ?? '';
+
+  /** Push mode: check and publish, dropping results that a newer version has overtaken. */
+  const publish = async (uri: string): Promise<void> => {
+    const analysis = await analyze(uri);
+    const current = documents.get(uri);
+    if (!analysis || !current || current.version !== analysis.version) return;
+    await connection.sendDiagnostics({ uri, version: analysis.version, diagnostics: [...analysis.diagnostics] });
+  };
+
+  const schedule = (uri: string, delay: number): void => {
+    if (pullDiagnostics) return;
+    clearTimeout(timers.get(uri));
+    timers.set(
+      uri,
+      setTimeout(() => {
+        timers.delete(uri);
+        publish(uri).catch((error: unknown) => connection.console.error(`Checking ${uri} failed: ${String(error)}`));
+      }, delay),
+    );
+  };
+
+  /** Other open plans may link to the one that changed. */
+  const recheckOthers = (changed: string): void => {
+    if (pullDiagnostics) {
+      void connection.languages.diagnostics.refresh();
+      return;
+    }
+    for (const d of documents.all()) if (d.uri !== changed) schedule(d.uri, DEBOUNCE_MS * 4);
+  };
+
+  const context: ServerContext = {
+    connection,
+    documents,
+    get clientCapabilities() {
+      return clientCapabilities;
+    },
+    get roots() {
+      return roots;
+    },
+    analyze,
+    configFor,
+  };
+
+  connection.onInitialize((params): InitializeResult => {
+    clientCapabilities = params.capabilities;
+    pullDiagnostics = !!params.capabilities.textDocument?.diagnostic;
+    configurationPull = !!params.capabilities.workspace?.configuration;
+    globalSettings = (params.initializationOptions as { settings?: unknown } | undefined)?.settings;
+    const folders = params.workspaceFolders?.map((f) => f.uri) ?? (params.rootUri ? [params.rootUri] : []);
+    roots = folders.map(uriToPath).filter((p): p is string => !!p);
+    let capabilities: ServerCapabilities = {
+      textDocumentSync: TextDocumentSyncKind.Full,
+      workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
+    };
+    if (pullDiagnostics) capabilities.diagnosticProvider = { interFileDependencies: true, workspaceDiagnostics: false };
+    for (const feature of FEATURES) capabilities = { ...capabilities, ...feature.capabilities?.(params.capabilities) };
+    return { capabilities, serverInfo: { name: 'mentoring-plans', version: SERVER_VERSION } };
+  });
+
+  connection.onInitialized(() => {
+    if (configurationPull && clientCapabilities.workspace?.didChangeConfiguration?.dynamicRegistration) {
+      void connection.client.register(DidChangeConfigurationNotification.type, { section: 'mentoringPlans' });
+    }
+    if (clientCapabilities.workspace?.workspaceFolders) {
+      connection.workspace.onDidChangeWorkspaceFolders((event) => {
+        const removed = new Set(event.removed.map((f) => uriToPath(f.uri)));
+        roots = [...roots.filter((r) => !removed.has(r)), ...event.added.map((f) => uriToPath(f.uri)).filter((p): p is string => !!p)];
+        analyses.clear();
+        for (const d of documents.all()) schedule(d.uri, 0);
+      });
+    }
+  });
+
+  connection.onDidChangeConfiguration((change) => {
+    const settings = (change.settings as { mentoringPlans?: unknown } | null)?.mentoringPlans;
+    if (settings !== undefined) globalSettings = settings;
+    settingsCache.clear();
+    analyses.clear();
+    if (pullDiagnostics) void connection.languages.diagnostics.refresh();
+    else for (const d of documents.all()) schedule(d.uri, 0);
+  });
+
+  connection.languages.diagnostics.on(async (params) => {
+    const analysis = await analyze(params.textDocument.uri);
+    return { kind: 'full', items: analysis ? [...analysis.diagnostics] : [] };
+  });
+
+  documents.onDidOpen((event) => {
+    const file = uriToPath(event.document.uri);
+    if (file) openUris.set(file, event.document.uri);
+    schedule(event.document.uri, 0);
+    recheckOthers(event.document.uri);
+  });
+  documents.onDidChangeContent((event) => {
+    schedule(event.document.uri, DEBOUNCE_MS);
+    recheckOthers(event.document.uri);
+  });
+  documents.onDidClose((event) => {
+    const uri = event.document.uri;
+    const file = uriToPath(uri);
+    if (file) openUris.delete(file);
+    clearTimeout(timers.get(uri));
+    timers.delete(uri);
+    analyses.delete(uri);
+    settingsCache.delete(uri);
+    if (!pullDiagnostics) void connection.sendDiagnostics({ uri, diagnostics: [] });
+  });
+
+  for (const feature of FEATURES) feature.register(context);
+  documents.listen(connection);
+  connection.listen();
+}
+
+declare const __SERVER_VERSION__: string | undefined;
+const SERVER_VERSION = typeof __SERVER_VERSION__ === 'string' ? __SERVER_VERSION__ : '0.0.0-dev';
