@@ -20,9 +20,9 @@ log() { printf '\n==> %s\n' "$*"; }
 start=$SECONDS
 
 # Debian packages: chromium drives the workbench, ripgrep replaces the binary @vscode/ripgrep would
-# download, libkrb5-dev is needed to build the kerberos native module.
+# download, libkrb5-dev is needed to build the kerberos native module, unzip opens the .vsix.
 missing=()
-for pkg in chromium ripgrep libkrb5-dev; do
+for pkg in chromium ripgrep libkrb5-dev unzip; do
   dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null | grep -q 'install ok installed' || missing+=("$pkg")
 done
 if ((${#missing[@]})); then
