@@ -3,7 +3,7 @@
 import { RULES, type RuleId, type Severity } from '../data/catalogue';
 import { PHRASES } from '../data/phrases';
 import { DEFAULT_CONFIG, severityOf, type CheckConfig, type PhraseListId } from './config';
-import { Suppressions } from './inline-control';
+import { Suppressions, unknownRuleNames } from './inline-control';
 import type { LinkResolver } from './links';
 import type { Plan } from './model';
 import { parsePlan } from './parse';
@@ -68,6 +68,13 @@ export function checkPlan(plan: Plan, options: CheckOptions): Finding[] {
       });
     } catch (error) {
       options.onRuleError?.(rule.id, error);
+    }
+  }
+  // The catalogue is fixed, so a misspelt id in a control comment is filed under the plan-format rule.
+  const formatSeverity = severityOf(config, 'invalid-front-matter');
+  if (formatSeverity) {
+    for (const { span, message } of unknownRuleNames(plan.comments)) {
+      if (!suppressions.isSuppressed('invalid-front-matter', plan.lines.lineOf(span.start))) findings.push({ ruleId: 'invalid-front-matter', severity: formatSeverity, message, span });
     }
   }
   return findings.sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end || a.ruleId.localeCompare(b.ruleId));

@@ -1,5 +1,7 @@
 // Inline control comments: <!-- mentoring-plans-disable[-next-line|-file] [rule…] --> and -enable.
 
+import { closest } from 'fastest-levenshtein';
+import { isRuleId, RULE_IDS } from '../data/catalogue';
 import type { InlineComment } from './model';
 import type { LineIndex } from './text';
 
@@ -65,4 +67,17 @@ export class Suppressions {
     }
     return off;
   }
+}
+
+/** Names in control comments that are not rule ids: such a name silences nothing, so it is reported. */
+export function unknownRuleNames(comments: readonly InlineComment[]): { id: string; span: InlineComment['span']; message: string }[] {
+  return comments.flatMap((c) =>
+    c.rules
+      .filter((r) => !isRuleId(r.id))
+      .map((r) => ({
+        id: r.id,
+        span: r.span,
+        message: `"${r.id}" is not a rule of Mentoring Plans, so this comment silences nothing. Did you mean "${closest(r.id, [...RULE_IDS])}"?`,
+      })),
+  );
 }

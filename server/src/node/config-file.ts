@@ -1,0 +1,277 @@
+// `.mentoring-plans.json`: found by walking up from a plan, shared by the language server and the CLI.
+// Comments and trailing commas are allowed (JSONC). Every problem is reported with its place in the
+// file, and the valid parts still apply.
+
+import { existsSync, readFileSync } from 'node:fs';
+import * as path from 'node:path';
+import { parseTree, printParseErrorCode, type Node, type ParseError } from 'jsonc-parser';
+import { isRuleId, RULE_IDS, SEVERITY_SETTINGS, type RuleId, type SeveritySetting } from '../data/catalogue';
+import type { CheckConfig, PhraseListId, PhraseOverrides } from '../core/config';
+import { LineIndex, type Span } from '../core/text';
+
+export const CONFIG_FILE_NAME = '.mentoring-plans.json';
+
+export const PHRASE_LISTS: readonly PhraseListId[] = ['vague', 'wish', 'maintenance', 'borrowed', 'feeling'];
+
+const KEYS = ['$schema', 'root', 'files', 'ignore', 'rules', 'phrases'] as const;
+
+export interface ConfigProblem {
+  readonly message: string;
+  /** Where in the file; the whole file when the file could not be read. */
+  readonly span: Span;
+  /** 1-based, for command-line output. */
+  readonly line: number;
+  readonly column: number;
+}
+
+export interface ConfigFile {
+  /** Absolute path of the file. */
+  readonly path: string;
+  /** The valid parts; globs as written, relative to the file's folder. */
+  readonly config: Partial<CheckConfig>;
+  /** `"root": true`: files farther up are not read. */
+  readonly root: boolean;
+  readonly problems: readonly ConfigProblem[];
+}
+
+type MutableConfig = { -readonly [K in keyof CheckConfig]?: CheckConfig[K] };
+
+/** Reads the text of a config file; never throws. */
+export function parseConfigText(text: string, file: string): ConfigFile {
+  const lines = new LineIndex(text);
+  const problems: ConfigProblem[] = [];
+  const report = (span: Span, message: string): void => {
+    const at = lines.positionAt(span.start);
+    problems.push({ message, span, line: at.line + 1, column: at.character + 1 });
+  };
+  const at = (node: Node): Span => ({ start: node.offset, end: node.offset + node.length });
+  const config: MutableConfig = {};
+  let root = false;
+
+  const errors: ParseError[] = [];
+  const tree = parseTree(text, errors, { allowTrailingComma: true, disallowComments: false });
+  for (const e of errors) report({ start: e.offset, end: e.offset + Math.max(e.length, 1) }, `Not valid JSON: ${describeParseError(printParseErrorCode(e.error))}.`);
+  if (!tree) {
+    if (errors.length === 0) report({ start: 0, end: 0 }, 'The file is empty; write an object such as { "rules": {} }.');
+    return { path: file, config, root, problems };
+  }
+  if (tree.type !== 'object') {
+    report(at(tree), 'The file must hold one object, such as { "rules": { "missing-replaces": "off" } }.');
+    return { path: file, config, root, problems };
+  }
+
+  const globs = (node: Node, key: string): string[] | undefined => {
+    if (node.type !== 'array') {
+      report(at(node), `"${key}" must be a list of globs, such as ["plans/**/*.md"].`);
+      return undefined;
+    }
+    const out: string[] = [];
+    for (const item of node.children ?? []) {
+      if (item.type === 'string' && String(item.value).trim() !== '') out.push(String(item.value));
+      else report(at(item), `Each entry of "${key}" must be a non-empty glob in quotes.`);
+    }
+    return out;
+  };
+
+  for (const property of tree.children ?? []) {
+    const [keyNode, value] = property.children ?? [];
+    if (!keyNode || !value) continue;
+    const key = String(keyNode.value);
+    switch (key) {
+      case '$schema':
+        break;
+      case 'root':
+        if (value.type === 'boolean') root = value.value === true;
+        else report(at(value), '"root" must be true or false.');
+        break;
+      case 'files': {
+        const files = globs(value, key);
+        if (files && files.length > 0) config.files = files;
+        else if (files) report(at(value), '"files" is empty, so no file would be a plan by its path; the default globs are kept.');
+        break;
+      }
+      case 'ignore': {
+        const ignore = globs(value, key);
+        if (ignore) config.ignore = ignore;
+        break;
+      }
+      case 'rules':
+        config.rules = readRules(value, report, at);
+        break;
+      case 'phrases':
+        config.phrases = readPhrases(value, report, at);
+        break;
+      default:
+        report(at(keyNode), `"${key}" is not a setting of ${CONFIG_FILE_NAME}; use ${KEYS.filter((k) => k !== '$schema').join(', ')}.`);
+    }
+  }
+  return { path: file, config, root, problems };
+}
+
+function readRules(node: Node, report: (span: Span, message: string) => void, at: (node: Node) => Span): Partial<Record<RuleId, SeveritySetting>> {
+  const rules: Partial<Record<RuleId, SeveritySetting>> = {};
+  if (node.type !== 'object') {
+    report(at(node), '"rules" must be an object of rule ids and severities, such as { "missing-replaces": "off" }.');
+    return rules;
+  }
+  for (const property of node.children ?? []) {
+    const [keyNode, value] = property.children ?? [];
+    if (!keyNode || !value) continue;
+    const id = String(keyNode.value);
+    if (!isRuleId(id)) report(at(keyNode), `"${id}" is not a rule of Mentoring Plans; the rules are ${RULE_IDS.join(', ')}.`);
+    else if (value.type !== 'string' || !SEVERITY_SETTINGS.includes(value.value as SeveritySetting))
+      report(at(value), `${JSON.stringify(value.value ?? null)} is not a severity for "${id}"; use ${SEVERITY_SETTINGS.join(', ')}.`);
+    else rules[id] = value.value as SeveritySetting;
+  }
+  return rules;
+}
+
+function readPhrases(node: Node, report: (span: Span, message: string) => void, at: (node: Node) => Span): Partial<Record<PhraseListId, PhraseOverrides>> {
+  const phrases: Partial<Record<PhraseListId, PhraseOverrides>> = {};
+  if (node.type !== 'object') {
+    report(at(node), `"phrases" must be an object keyed by list (${PHRASE_LISTS.join(', ')}).`);
+    return phrases;
+  }
+  const strings = (list: Node, where: string): string[] => {
+    if (list.type !== 'array') {
+      report(at(list), `${where} must be a list of phrases in quotes.`);
+      return [];
+    }
+    return (list.children ?? []).flatMap((item) => {
+      if (item.type === 'string' && String(item.value).trim() !== '') return [String(item.value)];
+      report(at(item), `Each phrase in ${where} must be non-empty text in quotes.`);
+      return [];
+    });
+  };
+  for (const property of node.children ?? []) {
+    const [keyNode, value] = property.children ?? [];
+    if (!keyNode || !value) continue;
+    const list = String(keyNode.value);
+    if (!(PHRASE_LISTS as readonly string[]).includes(list)) {
+      report(at(keyNode), `"${list}" is not a phrase list; use ${PHRASE_LISTS.join(', ')}.`);
+      continue;
+    }
+    // A plain list adds phrases; { "add": [...], "remove": [...] } can also take built-in ones out.
+    if (value.type === 'array') {
+      phrases[list as PhraseListId] = { add: strings(value, `"phrases.${list}"`) };
+      continue;
+    }
+    if (value.type !== 'object') {
+      report(at(value), `"phrases.${list}" must be a list of phrases or { "add": [...], "remove": [...] }.`);
+      continue;
+    }
+    const overrides: { add?: string[]; remove?: string[] } = {};
+    for (const p of value.children ?? []) {
+      const [k, v] = p.children ?? [];
+      if (!k || !v) continue;
+      const name = String(k.value);
+      if (name === 'add' || name === 'remove') overrides[name] = strings(v, `"phrases.${list}.${name}"`);
+      else report(at(k), `"${name}" is not allowed in "phrases.${list}"; use add or remove.`);
+    }
+    phrases[list as PhraseListId] = overrides;
+  }
+  return phrases;
+}
+
+function describeParseError(code: string): string {
+  const words: Record<string, string> = {
+    InvalidSymbol: 'unexpected character',
+    InvalidNumberFormat: 'badly written number',
+    PropertyNameExpected: 'a property name in double quotes is expected',
+    ValueExpected: 'a value is expected',
+    ColonExpected: 'a colon is expected',
+    CommaExpected: 'a comma is expected',
+    CloseBraceExpected: 'a closing brace } is expected',
+    CloseBracketExpected: 'a closing bracket ] is expected',
+    EndOfFileExpected: 'nothing may follow the object',
+    InvalidCommentToken: 'badly written comment',
+    UnexpectedEndOfComment: 'a comment is not closed',
+    UnexpectedEndOfString: 'a string is not closed',
+    UnexpectedEndOfNumber: 'a number is cut short',
+    InvalidUnicode: 'bad unicode escape',
+    InvalidEscapeCharacter: 'bad escape character',
+    InvalidCharacter: 'character not allowed in a string',
+  };
+  return words[code] ?? code;
+}
+
+/** Reads a config file from disk; an unreadable file is one problem, never an exception. */
+export function readConfigFile(file: string): ConfigFile {
+  let text: string;
+  try {
+    text = readFileSync(file, 'utf8');
+  } catch (error) {
+    const reason = (error as NodeJS.ErrnoException).code ?? String(error);
+    return { path: file, config: {}, root: false, problems: [{ message: `Cannot read the file (${reason}).`, span: { start: 0, end: 0 }, line: 1, column: 1 }] };
+  }
+  return parseConfigText(text, file);
+}
+
+function isInside(dir: string, file: string): boolean {
+  const rel = path.relative(dir, file);
+  return rel === '' || (!rel.startsWith('..') && !path.isAbsolute(rel));
+}
+
+/**
+ * Config files that apply to files in `dir`, farthest first. The walk stops at the first folder that
+ * is a repository root (holds `.git`) or one of `stopDirs` (workspace folders; the CLI's current
+ * folder), or at a file that says `"root": true`.
+ */
+export function findConfigFiles(dir: string, stopDirs: readonly string[]): string[] {
+  const found: string[] = [];
+  let current = path.resolve(dir);
+  const stops = new Set(stopDirs.map((d) => path.resolve(d)));
+  for (;;) {
+    const candidate = path.join(current, CONFIG_FILE_NAME);
+    if (existsSync(candidate)) found.push(candidate);
+    if (stops.has(current) || existsSync(path.join(current, '.git'))) break;
+    const parent = path.dirname(current);
+    if (parent === current) break;
+    current = parent;
+  }
+  return found.reverse();
+}
+
+/** Globs written relative to `from`, rewritten relative to `to` (an ancestor of `from` or `from` itself). */
+export function rebaseGlobs(globs: readonly string[], from: string, to: string): string[] {
+  const prefix = path.relative(to, from).split(path.sep).join('/');
+  if (prefix === '') return [...globs];
+  return globs.map((g) => {
+    const negated = g.startsWith('!');
+    const body = (negated ? g.slice(1) : g).replace(/^\.\//, '').replace(/^\//, '');
+    return `${negated ? '!' : ''}${prefix}/${body}`;
+  });
+}
+
+export interface FileConfigLayers {
+  /** The config files in effect, farthest first, with their problems. */
+  readonly files: readonly ConfigFile[];
+  /** One layer per file, farthest first, globs rewritten relative to the base folder. */
+  readonly layers: readonly Partial<CheckConfig>[];
+}
+
+/** A config file's layer, with globs relative to `base`; globs of a file outside `base` cannot be kept. */
+export function layerFor(file: ConfigFile, base: string): Partial<CheckConfig> {
+  const dir = path.dirname(file.path);
+  const layer: MutableConfig = { ...file.config };
+  if (!isInside(base, dir)) {
+    delete layer.files;
+    delete layer.ignore;
+    return layer;
+  }
+  if (file.config.files) layer.files = rebaseGlobs(file.config.files, dir, base);
+  if (file.config.ignore) layer.ignore = rebaseGlobs(file.config.ignore, dir, base);
+  return layer;
+}
+
+/** Reads (through `read`, which may cache) the config files for a plan in `dir`, nearer overriding farther. */
+export function configLayers(dir: string, options: { stopDirs: readonly string[]; base: string; read?: (file: string) => ConfigFile }): FileConfigLayers {
+  const read = options.read ?? readConfigFile;
+  const files: ConfigFile[] = [];
+  for (const p of findConfigFiles(dir, options.stopDirs).reverse()) {
+    const file = read(p);
+    files.unshift(file);
+    if (file.root) break;
+  }
+  return { files, layers: files.map((f) => layerFor(f, options.base)) };
+}
