@@ -13,7 +13,7 @@ import {
   type ServerCapabilities,
 } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { checkDocument, type Finding } from '../core/check';
+import { checkDocument, isPlan, type Finding } from '../core/check';
 import { mergeConfig, type CheckConfig } from '../core/config';
 import { todayIso } from '../core/dates';
 import type { Plan } from '../core/model';
@@ -21,6 +21,7 @@ import { fileLinkResolver } from '../node/file-links';
 import { toDiagnostic } from './diagnostics';
 import { FEATURES } from './features';
 import { settingsToConfig } from './settings';
+import { WorkspaceIndex } from './workspace-index';
 
 /** Typing pauses shorter than this are one edit; only the last version is checked. */
 export const DEBOUNCE_MS = 120;
@@ -44,6 +45,8 @@ export interface ServerContext {
   /** The analysis of an open document at its current version, computed at most once per version. */
   analyze(uri: string): Promise<Analysis | undefined>;
   configFor(uri: string): Promise<CheckConfig>;
+  /** Headings, purposes and goals of every markdown file in the workspace. */
+  readonly index: WorkspaceIndex;
 }
 
 export interface Feature {
@@ -123,6 +126,16 @@ export function startServer(connection: Connection): void {
     return analysis;
   };
 
+  const index = new WorkspaceIndex({
+    connection,
+    documents,
+    roots: () => roots,
+    isPlan: async (uri, plan) => {
+      const file = uriToPath(uri);
+      return isPlan(plan, file ? relativePath(file) : undefined, await configFor(uri));
+    },
+  });
+
   const openUris = new Map<string, string>();
   const pathToOpenUri = (file: string): string => openUris.get(file) ?? '';
 
@@ -166,6 +179,7 @@ export function startServer(connection: Connection): void {
     },
     analyze,
     configFor,
+    index,
   };
 
   connection.onInitialize((params): InitializeResult => {
@@ -185,6 +199,7 @@ export function startServer(connection: Connection): void {
   });
 
   connection.onInitialized(() => {
+    index.start(clientCapabilities);
     if (configurationPull && clientCapabilities.workspace?.didChangeConfiguration?.dynamicRegistration) {
       void connection.client.register(DidChangeConfigurationNotification.type, { section: 'mentoringPlans' });
     }
@@ -193,6 +208,7 @@ export function startServer(connection: Connection): void {
         const removed = new Set(event.removed.map((f) => uriToPath(f.uri)));
         roots = [...roots.filter((r) => !removed.has(r)), ...event.added.map((f) => uriToPath(f.uri)).filter((p): p is string => !!p)];
         analyses.clear();
+        index.rescan();
         for (const d of documents.all()) schedule(d.uri, 0);
       });
     }
@@ -203,6 +219,8 @@ export function startServer(connection: Connection): void {
     if (settings !== undefined) globalSettings = settings;
     settingsCache.clear();
     analyses.clear();
+    // Settings decide which files are plans.
+    index.rescan();
     if (pullDiagnostics) void connection.languages.diagnostics.refresh();
     else for (const d of documents.all()) schedule(d.uri, 0);
   });

@@ -1,0 +1,89 @@
+// The five properties of a good goal, each met or not with the reason, for hovers and code lenses.
+// Read from the same facts the rules use, so a hover never contradicts a diagnostic's principle.
+
+import { PHRASES } from '../data/phrases';
+import type { CheckConfig, PhraseListId } from './config';
+import { parseDate } from './dates';
+import { goalHorizon, goalStatus, isOpen } from './goal-facts';
+import { linkProblem, type LinkResolver } from './links';
+import { field, type Goal, type Plan } from './model';
+import { observableResult } from './observable';
+import { PhraseMatcher } from './phrase-matcher';
+
+export type PropertyId = 'specific' | 'linked' | 'reality-based' | 'future-oriented' | 'stretch';
+
+export interface PropertyCheck {
+  readonly id: PropertyId;
+  /** How mentors say it, for display. */
+  readonly label: string;
+  readonly met: boolean;
+  readonly reason: string;
+}
+
+export interface PropertyOptions {
+  readonly plan: Plan;
+  readonly config: CheckConfig;
+  /** ISO date that past-due is judged against. */
+  readonly today: string;
+  readonly resolveLink?: LinkResolver;
+}
+
+/** A configured phrase list, as the rules see it (built-ins plus additions, minus removals). */
+export function configuredPhrases(config: CheckConfig, list: PhraseListId): PhraseMatcher {
+  const overrides = config.phrases[list];
+  const removed = new Set((overrides?.remove ?? []).map((p) => p.trim().toLowerCase()));
+  return new PhraseMatcher([...PHRASES[list], ...(overrides?.add ?? [])].filter((p) => !removed.has(p.trim().toLowerCase())));
+}
+
+export function goalProperties(goal: Goal, options: PropertyOptions): PropertyCheck[] {
+  const phrases = (list: PhraseListId) => configuredPhrases(options.config, list);
+  return [specific(goal), linked(goal, options), realityBased(goal, phrases('wish')), futureOriented(goal, options.today), stretch(goal, phrases('maintenance'))];
+}
+
+function specific(goal: Goal): PropertyCheck {
+  const observable = observableResult(goal);
+  return observable
+    ? { id: 'specific', label: 'Specific', met: true, reason: observable }
+    : { id: 'specific', label: 'Specific', met: false, reason: 'nothing in it names an observable result; add a "Success looks like" line' };
+}
+
+function linked(goal: Goal, options: PropertyOptions): PropertyCheck {
+  const label = 'Linked to something larger';
+  const why = field(goal, 'why');
+  if (!why) return { id: 'linked', label, met: false, reason: 'there is no "Why this matters" line' };
+  if (why.links.length === 0) return { id: 'linked', label, met: false, reason: 'the "Why this matters" line has no link to a larger aim' };
+  const working = why.links.find((l) => !linkProblem(options.plan, l, options.resolveLink));
+  return working
+    ? { id: 'linked', label, met: true, reason: `it serves "${working.text || working.target}"` }
+    : { id: 'linked', label, met: false, reason: `the link to ${why.links[0].target} leads nowhere` };
+}
+
+function realityBased(goal: Goal, wish: PhraseMatcher): PropertyCheck {
+  const hit = wish.first(goal.statement);
+  return hit
+    ? { id: 'reality-based', label: 'Reality-based', met: false, reason: `"${hit.phrase}" makes it a wish` }
+    : { id: 'reality-based', label: 'Reality-based', met: true, reason: 'it is worded as a plan, not a wish' };
+}
+
+function futureOriented(goal: Goal, today: string): PropertyCheck {
+  const label = 'Future-oriented';
+  const status = goalStatus(goal);
+  if (!isOpen(goal)) return { id: 'future-oriented', label, met: true, reason: `the goal is ${status}` };
+  const by = field(goal, 'by');
+  if (by?.value && !parseDate(by.value)) return { id: 'future-oriented', label, met: false, reason: `the date "${by.value}" cannot be read` };
+  const horizon = goalHorizon(goal);
+  if (!horizon) return { id: 'future-oriented', label, met: false, reason: 'it has no target date' };
+  const when = by?.value || horizon.last;
+  return horizon.last < today
+    ? { id: 'future-oriented', label, met: false, reason: `the target date (${when}) has passed and the goal is still open` }
+    : { id: 'future-oriented', label, met: true, reason: `target date ${when}` };
+}
+
+function stretch(goal: Goal, maintenance: PhraseMatcher): PropertyCheck {
+  const line = field(goal, 'stretch');
+  if (line?.value) return { id: 'stretch', label: 'A stretch', met: true, reason: `the "${line.label}" line says what is new` };
+  const hit = isOpen(goal) && !line ? maintenance.first(goal.statement) : undefined;
+  return hit
+    ? { id: 'stretch', label: 'A stretch', met: false, reason: `"${hit.phrase}" keeps things as they are and there is no "Stretch" line` }
+    : { id: 'stretch', label: 'A stretch', met: true, reason: 'nothing in it keeps the status quo' };
+}

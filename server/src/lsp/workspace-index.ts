@@ -1,0 +1,302 @@
+// An index of the workspace's markdown files: headings with slugs, purposes, and the goals of plans
+// with their why-links. Built in the background at start-up, kept current through open documents and
+// watched-file events. It keeps only what navigation, hover, code lens and completion need: no texts,
+// no trees.
+
+import { promises as fs } from 'node:fs';
+import * as path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import {
+  DidChangeWatchedFilesNotification,
+  FileChangeType,
+  type ClientCapabilities,
+  type Connection,
+  type Range,
+  type TextDocuments,
+} from 'vscode-languageserver';
+import type { TextDocument } from 'vscode-languageserver-textdocument';
+import { parseTarget, type LinkResolver } from '../core/links';
+import type { Link, Plan } from '../core/model';
+import { parsePlan } from '../core/parse';
+import type { LineIndex, Span } from '../core/text';
+import { fileLinkResolver } from '../node/file-links';
+import { uriToPath } from './session';
+
+/** Files larger than this are not indexed (the link resolver treats them the same way). */
+const MAX_FILE_BYTES = 2 * 1024 * 1024;
+const SKIPPED_FOLDERS = new Set(['node_modules', '.git']);
+const MARKDOWN = /\.md$/i;
+
+export interface IndexedHeading {
+  readonly text: string;
+  /** GitHub-style slug, unique within the file. */
+  readonly slug: string;
+  readonly depth: number;
+  /** The whole heading line. */
+  readonly range: Range;
+  /** The heading text without the #s: what a rename replaces. */
+  readonly textRange: Range;
+  /** A level-3 heading under the purpose section of a plan. */
+  readonly isPurpose: boolean;
+}
+
+export interface IndexedLink {
+  /** Absolute path of the file the link leads to: the linking file itself for `#slug`. */
+  readonly path: string;
+  /** The heading slug as written, lower case; undefined for a link to a whole file. */
+  readonly slug?: string;
+  readonly range: Range;
+  /** The fragment after `#` as written in the source (inline link or its definition). */
+  readonly fragmentRange?: Range;
+}
+
+export interface IndexedGoal {
+  readonly statement: string;
+  readonly statementRange: Range;
+  /** Links of the goal's "Why this matters" line that stay inside the workspace. */
+  readonly whyLinks: readonly IndexedLink[];
+}
+
+export interface IndexedFile {
+  readonly uri: string;
+  readonly path: string;
+  readonly isPlan: boolean;
+  readonly headings: readonly IndexedHeading[];
+  /** Empty for markdown files that are not plans. */
+  readonly goals: readonly IndexedGoal[];
+}
+
+/** A goal's why-link together with where it is written. */
+export interface LinkingGoal {
+  readonly file: IndexedFile;
+  readonly goal: IndexedGoal;
+  readonly link: IndexedLink;
+}
+
+export interface WorkspaceIndexOptions {
+  readonly connection: Connection;
+  readonly documents: TextDocuments<TextDocument>;
+  readonly roots: () => readonly string[];
+  /** Whether a parsed markdown file is a plan (front matter, configured globs). */
+  readonly isPlan: (uri: string, plan: Plan) => Promise<boolean>;
+}
+
+interface Entry {
+  readonly file: IndexedFile;
+  /** Document version for open files, modification time for files read from disk. */
+  readonly stamp: string;
+}
+
+export class WorkspaceIndex {
+  private readonly entries = new Map<string, Entry>();
+  private readonly listeners: (() => void)[] = [];
+  private scan: Promise<void> = Promise.resolve();
+  private generation = 0;
+
+  constructor(private readonly options: WorkspaceIndexOptions) {
+    options.connection.onDidChangeWatchedFiles(async (params) => {
+      for (const change of params.changes) {
+        const file = uriToPath(change.uri);
+        if (!file || !MARKDOWN.test(file) || this.openDocument(file)) continue;
+        if (change.type === FileChangeType.Deleted) this.entries.delete(file);
+        else await this.loadFromDisk(file);
+      }
+      this.changed();
+    });
+    options.documents.onDidChangeContent(() => this.changed());
+    // The disk may hold other text than the closed editor did.
+    options.documents.onDidClose((event) => {
+      const file = uriToPath(event.document.uri);
+      if (file) this.entries.delete(file);
+      this.changed();
+    });
+  }
+
+  /** Watches markdown files and indexes the workspace in the background; call once the client is initialised. */
+  start(client: ClientCapabilities): void {
+    if (client.workspace?.didChangeWatchedFiles?.dynamicRegistration) {
+      void this.options.connection.client.register(DidChangeWatchedFilesNotification.type, { watchers: [{ globPattern: '**/*.md' }] });
+    }
+    this.rescan();
+  }
+
+  /** Starts over, for example when workspace folders change. */
+  rescan(): void {
+    const generation = ++this.generation;
+    this.entries.clear();
+    this.scan = this.crawl(generation).catch((error: unknown) => this.options.connection.console.error(`Indexing the workspace failed: ${String(error)}`));
+    void this.scan.then(() => this.changed());
+  }
+
+  /** Resolves once the start-up scan has finished. Workspace-wide answers wait for it. */
+  ready(): Promise<void> {
+    return this.scan;
+  }
+
+  /** Called after the index (or an open document) changed, for features that show workspace-wide counts. */
+  onDidChange(listener: () => void): void {
+    this.listeners.push(listener);
+  }
+
+  /**
+   * A file's entry: the open document when there is one, else the index, else the disk. With
+   * `verify`, a file read from disk is re-read if it changed since (for edits that must be exact).
+   */
+  async file(file: string, verify = false): Promise<IndexedFile | undefined> {
+    const open = this.openDocument(file);
+    if (open) {
+      const stamp = `v${open.version}`;
+      const have = this.entries.get(file);
+      if (have?.stamp === stamp) return have.file;
+      return this.store(file, open.getText(), stamp);
+    }
+    const have = this.entries.get(file);
+    if (have && !verify) return have.file;
+    return this.loadFromDisk(file, have?.stamp);
+  }
+
+  /** Every indexed file, open documents at their current version. */
+  async files(): Promise<IndexedFile[]> {
+    await this.ready();
+    for (const d of this.options.documents.all()) {
+      const file = uriToPath(d.uri);
+      if (file && MARKDOWN.test(file)) await this.file(file);
+    }
+    return [...this.entries.values()].map((e) => e.file);
+  }
+
+  /** Every goal of every plan whose why-link leads to the heading (or, without a slug, to the file). */
+  async linksTo(file: string, slug: string | undefined): Promise<LinkingGoal[]> {
+    const out: LinkingGoal[] = [];
+    for (const f of await this.files()) {
+      for (const goal of f.goals) {
+        for (const link of goal.whyLinks) if (link.path === file && link.slug === slug) out.push({ file: f, goal, link });
+      }
+    }
+    return out;
+  }
+
+  /** Resolves a plan's links as diagnostics do: open text first, then the disk. */
+  resolver(planPath: string): LinkResolver {
+    return fileLinkResolver({ planPath, roots: this.options.roots(), openText: (f) => this.openDocument(f)?.getText() });
+  }
+
+  private openDocument(file: string): TextDocument | undefined {
+    return this.options.documents.get(pathToFileURL(file).href) ?? this.options.documents.all().find((d) => uriToPath(d.uri) === file);
+  }
+
+  private changed(): void {
+    for (const listener of this.listeners) listener();
+  }
+
+  private async crawl(generation: number): Promise<void> {
+    const pending = [...this.options.roots()];
+    while (pending.length > 0 && generation === this.generation) {
+      const dir = pending.pop()!;
+      let children;
+      try {
+        children = await fs.readdir(dir, { withFileTypes: true });
+      } catch {
+        continue;
+      }
+      for (const child of children) {
+        const full = path.join(dir, child.name);
+        if (child.isDirectory()) {
+          if (!SKIPPED_FOLDERS.has(child.name)) pending.push(full);
+        } else if (child.isFile() && MARKDOWN.test(child.name) && !this.entries.has(full)) {
+          await this.file(full);
+          // Parsing is synchronous; yield so diagnostics of open documents are never held up.
+          await new Promise((resolve) => setImmediate(resolve));
+        }
+      }
+    }
+  }
+
+  private async loadFromDisk(file: string, knownStamp?: string): Promise<IndexedFile | undefined> {
+    try {
+      const stat = await fs.stat(file);
+      const stamp = `m${stat.mtimeMs}:${stat.size}`;
+      const have = this.entries.get(file);
+      if (have && stamp === knownStamp) return have.file;
+      if (!stat.isFile() || stat.size > MAX_FILE_BYTES) {
+        this.entries.delete(file);
+        return undefined;
+      }
+      return await this.store(file, await fs.readFile(file, 'utf8'), stamp);
+    } catch {
+      this.entries.delete(file);
+      return undefined;
+    }
+  }
+
+  private async store(file: string, text: string, stamp: string): Promise<IndexedFile> {
+    const uri = pathToFileURL(file).href;
+    const plan = parsePlan(text);
+    const indexed = indexPlan(uri, file, plan, await this.options.isPlan(this.openDocument(file)?.uri ?? uri, plan));
+    this.entries.set(file, { file: indexed, stamp });
+    return indexed;
+  }
+}
+
+/** What the index keeps of one parsed markdown file. */
+export function indexPlan(uri: string, file: string, plan: Plan, isPlan: boolean): IndexedFile {
+  const { lines } = plan;
+  const purposeStarts = new Set(isPlan ? plan.purposes.map((p) => p.heading.span.start) : []);
+  const headings = plan.headings.map((h) => ({
+    text: h.text,
+    slug: h.slug,
+    depth: h.depth,
+    range: toRange(lines, h.span),
+    textRange: toRange(lines, h.textSpan),
+    isPurpose: purposeStarts.has(h.span.start),
+  }));
+  const goals = isPlan
+    ? plan.goals.map((g) => ({
+        statement: g.statement,
+        statementRange: toRange(lines, g.statementSpan),
+        whyLinks: (g.fields.find((f) => f.key === 'why')?.links ?? []).flatMap((l) => indexLink(plan, file, l) ?? []),
+      }))
+    : [];
+  return { uri, path: file, isPlan, headings, goals };
+}
+
+function indexLink(plan: Plan, file: string, link: Link): IndexedLink | undefined {
+  const target = parseTarget(link.target);
+  if (target.external) return undefined;
+  const fragment = target.fragment === undefined ? undefined : fragmentSpan(plan.text, link);
+  return {
+    path: target.path === '' ? file : path.resolve(path.dirname(file), target.path),
+    slug: target.fragment?.toLowerCase() || undefined,
+    range: toRange(plan.lines, link.span),
+    fragmentRange: fragment && toRange(plan.lines, fragment),
+  };
+}
+
+/** Where the text after `#` is written: in the inline link, or in the definition of a reference link. */
+function fragmentSpan(text: string, link: Link): Span | undefined {
+  const raw = text.slice(link.span.start, link.span.end);
+  const destination = raw.endsWith(')') ? raw.lastIndexOf('](') : -1;
+  if (destination >= 0) {
+    const hash = raw.indexOf('#', destination);
+    return hash >= 0 ? fragmentAt(text, link.span.start + hash + 1) : undefined;
+  }
+  const hashInTarget = link.target.indexOf('#');
+  const definition = new RegExp(`^[ \\t]{0,3}\\[[^\\]]+\\]:[ \\t]*<?${escapeRegExp(link.target.slice(0, hashInTarget))}#`, 'gm');
+  const m = definition.exec(text);
+  return m ? fragmentAt(text, m.index + m[0].length) : undefined;
+}
+
+function fragmentAt(text: string, start: number): Span {
+  let end = start;
+  while (end < text.length && !/[\s)>"']/.test(text[end])) end++;
+  return { start, end };
+}
+
+function escapeRegExp(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+function toRange(lines: LineIndex, span: Span): Range {
+  return { start: lines.positionAt(span.start), end: lines.positionAt(span.end) };
+}
+
