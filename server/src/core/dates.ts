@@ -42,6 +42,8 @@ export function parseDate(value: string): PlanDate | undefined {
     .replace(/[*_`]/g, '')
     .replace(/^(?:by|before|on|due|around|no later than)\s+/i, '')
     .replace(/^(?:the\s+)?(?:end|close)\s+of\s+/i, '')
+    // A note in brackets after the date: "2027-01-15 (moved from December)".
+    .replace(/\s*\([^)]*\)$/, '')
     .replace(/[.,;]+$/, '')
     .trim();
   let m: RegExpExecArray | null;
@@ -78,14 +80,26 @@ export function todayIso(now = new Date()): string {
   return iso(now.getFullYear(), now.getMonth() + 1, now.getDate());
 }
 
-/** A mention of a date inside a goal statement ("… by March 2027", "… by 2027-01-15"). */
-export function findDateInText(text: string): PlanDate | undefined {
-  const candidates = text.match(
-    /\b(\d{4}-\d{1,2}(?:-\d{1,2})?|Q[1-4]\s*\d{4}|\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?[A-Za-z]{3,9}\.?,?\s+\d{4}|[A-Za-z]{3,9}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}|[A-Za-z]{3,9}\.?\s+\d{4})\b/g,
-  );
-  for (const c of candidates ?? []) {
-    const d = parseDate(c);
-    if (d) return d;
+/** A date written inside a goal statement, with where it stands in the text (UTF-16 offsets). */
+export interface DateMention {
+  readonly date: PlanDate;
+  readonly start: number;
+  readonly end: number;
+}
+
+const MENTION =
+  /\b(\d{4}-\d{1,2}(?:-\d{1,2})?|\d{4}\/\d{1,2}\/\d{1,2}|Q[1-4]\s*\d{4}|\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?[A-Za-z]{3,9}\.?,?\s+\d{4}|[A-Za-z]{3,9}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}|[A-Za-z]{3,9}\.?\s+\d{4})\b/g;
+
+/** The first readable date in a text ("… by March 2027", "… by 2027-01-15"); a bare year does not count. */
+export function findDateMention(text: string): DateMention | undefined {
+  for (const m of text.matchAll(MENTION)) {
+    const date = parseDate(m[0]);
+    if (date) return { date, start: m.index, end: m.index + m[0].length };
   }
   return undefined;
+}
+
+/** A mention of a date inside a goal statement. */
+export function findDateInText(text: string): PlanDate | undefined {
+  return findDateMention(text)?.date;
 }

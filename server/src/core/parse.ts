@@ -150,17 +150,26 @@ class PlanBuilder {
     const doc = parseDocument(node.value, { prettyErrors: false, uniqueKeys: true });
     if (doc.errors.length > 0) {
       const first = doc.errors[0];
-      const [from, to] = first.pos;
-      const start = Math.min(valueStart + from, span.end);
-      error = {
-        message: first.message.split('\n')[0],
-        span: { start, end: Math.max(start, Math.min(valueStart + Math.max(to, from + 1), span.end)) },
-      };
+      error = { message: first.message.split('\n')[0], span: this.errorLine(valueStart, node.value, first.pos[0], span) };
     } else {
       const value: unknown = doc.toJS();
       if (value && typeof value === 'object' && !Array.isArray(value)) data = value as Record<string, unknown>;
     }
     return { raw: node.value, span, data, error };
+  }
+
+  /**
+   * The front-matter line a YAML error points at, without its indentation. YAML often points just past
+   * the bad text (an unclosed bracket or quote), so a position on a blank line falls back to the line above.
+   */
+  private errorLine(valueStart: number, value: string, pos: number, frontMatter: Span): Span {
+    const first = this.lines.lineOf(valueStart);
+    let line = this.lines.lineOf(valueStart + Math.max(0, Math.min(pos, value.length)));
+    while (line > first && !this.lines.lineText(line).trim()) line--;
+    const raw = this.lines.lineText(line);
+    const start = this.lines.lineStart(line) + raw.length - raw.trimStart().length;
+    const end = this.lines.lineStart(line) + raw.trimEnd().length;
+    return end > start && end <= frontMatter.end ? { start, end } : frontMatter;
   }
 
   // ---- sections
@@ -295,33 +304,46 @@ class PlanBuilder {
     const nested: Goal[] = [];
     let challengeHeading: Heading | undefined;
     let inChallenge = false;
-    let lastFieldList: { offset: number; indent: string; bullet: string } | undefined;
+    let inOwnBody = true;
+    let lastFields: Goal['fieldInsert'] | undefined;
+    // Without fields, a new field goes after the goal's own text, so no paragraph below it runs into the field.
+    let afterBody = this.lineEndOf(heading.span.end);
     let ownEnd = span.end;
     for (const n of body) {
       if (n.type === 'heading') {
+        inOwnBody = false;
         inChallenge = isChallengeHeading(toString(n));
         if (inChallenge) challengeHeading = this.headingByNode.get(n);
-      } else if (n.type === 'paragraph') {
+        continue;
+      }
+      if (n.type === 'paragraph') {
         const found = this.fieldLines(n);
         fields.push(...found);
-        if (found.length > 0 && !lastFieldList) lastFieldList = { offset: this.lineEndOf(this.span(n).end), indent: '', bullet: '' };
+        if (found.length > 0) lastFields = { offset: this.lineEndOf(this.span(n).end), indent: '', bullet: '-' };
+        // "**Challenge questions**" as a paragraph above the list, for plans without a sub-heading.
+        else if (isChallengeHeading(toString(n))) {
+          inChallenge = true;
+          inOwnBody = false;
+        }
       } else if (n.type === 'list') {
         for (const item of n.children) {
           const found = this.itemFields(item);
           if (found.length > 0) {
             fields.push(...found);
-            lastFieldList = { offset: this.lineEndOf(this.span(item).end), indent: this.indentOf(this.span(item).start), bullet: this.bulletOf(item) };
+            lastFields = { offset: this.lineEndOf(this.span(item).end), indent: this.indentOf(this.span(item).start), bullet: this.bulletOf(item) };
           } else if (this.hasNestedFields(item)) {
             nested.push(this.listGoal(item));
             ownEnd = Math.min(ownEnd, this.span(item).start);
+            inOwnBody = false;
           } else if (inChallenge) {
             const q = this.question(item);
             if (q) challenges.push(q);
           }
         }
       }
+      // A control comment at the end belongs to what follows it.
+      if (inOwnBody && n.type !== 'html') afterBody = this.lineEndOf(this.span(n).end);
     }
-    const fieldInsert = lastFieldList ?? { offset: this.lineEndOf(heading.span.end), indent: '', bullet: '-' };
     const goal: Goal = {
       form: 'heading',
       statement: heading.text.trim(),
@@ -330,7 +352,7 @@ class PlanBuilder {
       fields,
       challengeHeading,
       challenges,
-      fieldInsert: { ...fieldInsert, bullet: fieldInsert.bullet || '-' },
+      fieldInsert: lastFields ?? { offset: afterBody, indent: '', bullet: '-' },
     };
     return [goal, ...nested];
   }
@@ -346,12 +368,16 @@ class PlanBuilder {
     const contentIndent = first ? this.indentOf(this.span(first).start) : '  ';
     if (first?.type === 'paragraph') {
       const lines = this.paragraphLines(first);
-      const head = lines[0];
-      const stripped = /^(\[[ xX]\][ \t]+)?(.*?)\s*$/.exec(head.text)!;
-      statement = toString(first).split('\n')[0].replace(/^\[[ xX]\]\s+/, '').trim();
-      const start = head.start + (stripped[1]?.length ?? 0);
-      statementSpan = { start, end: start + stripped[2].length };
-      fields.push(...this.fieldsOf(first, lines.slice(1)));
+      // The statement runs until the first field line; a long statement may wrap.
+      const fieldAt = lines.findIndex((l) => matchField(l.text));
+      const statementLines = lines.slice(0, fieldAt > 0 ? fieldAt : lines.length);
+      const plain = toString(first).split('\n');
+      const plainStatement = plain.length === lines.length ? plain.slice(0, statementLines.length) : plain.slice(0, 1);
+      statement = plainStatement.join(' ').replace(/^\s*\[[ xX]\]\s+/, '').replace(/\s+/g, ' ').trim();
+      const box = /^\[[ xX]\][ \t]+/.exec(lines[0].text);
+      const last = statementLines[statementLines.length - 1];
+      statementSpan = { start: lines[0].start + (box?.[0].length ?? 0), end: last.start + last.text.trimEnd().length };
+      fields.push(...this.fieldsOf(first, lines.slice(statementLines.length)));
       insert = { offset: this.lineEndOf(this.span(first).end), indent: contentIndent, bullet: '-' };
     }
     for (const child of item.children.slice(1)) {
@@ -404,8 +430,11 @@ class PlanBuilder {
   }
 
   private fieldsOf(paragraph: Paragraph, lines: LineSlice[]): Field[] {
-    const fields: { f: Field; lineEnd: number }[] = [];
-    for (const line of lines) {
+    const fields: { f: Field }[] = [];
+    for (const whole of lines) {
+      // A control comment at the end of a field line is not part of the value.
+      const comment = whole.text.indexOf('<!--');
+      const line = comment > 0 ? { start: whole.start, text: whole.text.slice(0, comment).trimEnd() } : whole;
       const m = matchField(line.text);
       if (m) {
         const labelStart = line.start + m.labelOffset;
@@ -421,7 +450,6 @@ class PlanBuilder {
             valueSpan: { start: Math.min(valueStart, end), end },
             links: [],
           },
-          lineEnd: end,
         });
       } else if (fields.length > 0) {
         // A wrapped value continues the field above.

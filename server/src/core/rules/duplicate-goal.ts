@@ -4,19 +4,19 @@ import type { Rule } from '../rule';
 export const duplicateGoal: Rule = {
   id: 'duplicate-goal',
   check(context) {
-    const seen = new Map<string, number>();
+    const seen = new Map<string, { line: number; start: number; end: number }>();
     for (const goal of context.plan.goals) {
       const key = normaliseStatement(goal.statement);
       if (!key) continue;
-      const firstLine = seen.get(key);
-      if (firstLine === undefined) {
-        seen.set(key, context.plan.lines.lineOf(goal.statementSpan.start));
+      const first = seen.get(key);
+      if (first === undefined) {
+        seen.set(key, { line: context.plan.lines.lineOf(goal.statementSpan.start), ...goal.statementSpan });
         continue;
       }
       context.report({
         span: goal.statementSpan,
-        message: `This goal repeats the goal on line ${firstLine + 1}. Merge the two, or reword one so each says what is distinct about it.`,
-        data: { line: firstLine },
+        message: `This goal repeats the goal on line ${first.line + 1}. Merge the two, or reword one so each says what is distinct about it.`,
+        data: { line: first.line, firstStart: first.start, firstEnd: first.end },
       });
     }
   },

@@ -9,7 +9,8 @@ export const openQuestion: Rule = {
         context.report({
           span: q.questionSpan,
           message: `"${q.text}" has no answer yet. Take it into the next session and write down what the mentee says.`,
-          data: { question: q.text },
+          // An answer is written after the question mark, on the same line.
+          data: { question: q.text, answerAt: q.questionSpan.end },
         });
       }
     }

@@ -4,6 +4,7 @@ import type { Rule } from '../rule';
 export const whyNotLinked: Rule = {
   id: 'why-not-linked',
   check(context) {
+    const purposes = context.plan.purposes.map((p) => p.heading.slug);
     for (const goal of context.plan.goals) {
       const why = field(goal, 'why');
       if (!why || why.links.length > 0) continue;
@@ -13,7 +14,8 @@ export const whyNotLinked: Rule = {
         message: empty
           ? 'The "Why this matters" line is empty. Link it to the larger aim this goal serves, for example [Become a trusted manager](#become-a-trusted-manager).'
           : 'The "Why this matters" line explains, but does not link to a larger aim. Turn it into a link to a purpose heading or another file so the connection stays visible.',
-        data: { text: why.value },
+        // The purposes of this plan are the link targets a quick fix can offer.
+        data: { text: why.value, valueStart: why.valueSpan.start, valueEnd: why.valueSpan.end, purposes },
       });
     }
   },
