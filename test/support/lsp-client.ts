@@ -18,6 +18,8 @@ export interface ClientOptions {
   readonly rootPath?: string;
   /** Answers workspace/configuration for the `mentoringPlans` section. */
   readonly settings?: () => unknown;
+  /** Extra node flags for the server process, e.g. --require of a preload. */
+  readonly nodeArgs?: readonly string[];
 }
 
 export class TestClient {
@@ -29,7 +31,7 @@ export class TestClient {
   private versions = new Map<string, number>();
 
   constructor(private readonly options: ClientOptions = {}) {
-    this.process = spawn(process.execPath, [SERVER, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
+    this.process = spawn(process.execPath, [...(options.nodeArgs ?? []), SERVER, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
     this.process.stderr!.on('data', (d: Buffer) => this.stderr.push(d.toString()));
     this.connection = createMessageConnection(new StreamMessageReader(this.process.stdout!), new StreamMessageWriter(this.process.stdin!));
     this.connection.onNotification('textDocument/publishDiagnostics', (p: PublishDiagnosticsParams) => {
