@@ -72,3 +72,33 @@ export async function activeExtension(): Promise<vscode.Extension<unknown>> {
 export async function closeAllEditors(): Promise<void> {
   await vscode.commands.executeCommand('workbench.action.closeAllEditors');
 }
+
+/** Opens an unsaved markdown document; front matter `type: mentoring-plan` makes it a plan. */
+export async function openUntitled(content: string): Promise<vscode.TextEditor> {
+  const document = await vscode.workspace.openTextDocument({ language: 'markdown', content });
+  return vscode.window.showTextDocument(document, { preview: false });
+}
+
+/** Closes an editor without the save prompt a dirty document would raise. */
+export async function discard(editor: vscode.TextEditor): Promise<void> {
+  await vscode.window.showTextDocument(editor.document, { preview: false });
+  await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+}
+
+export function lineOf(document: vscode.TextDocument, text: string): number {
+  const line = document.getText().split(/\r?\n/).findIndex((l) => l.includes(text));
+  if (line < 0) throw new Error(`"${text}" is not in ${document.uri.path}`);
+  return line;
+}
+
+export function onLine(diagnostics: readonly vscode.Diagnostic[], line: number): string[] {
+  return codes(diagnostics.filter((d) => d.range.start.line === line));
+}
+
+export function withCode(code: string): (diagnostics: vscode.Diagnostic[]) => boolean {
+  return (diagnostics) => diagnostics.some((d) => codeOf(d) === code);
+}
+
+export function withoutCode(code: string): (diagnostics: vscode.Diagnostic[]) => boolean {
+  return (diagnostics) => !diagnostics.some((d) => codeOf(d) === code);
+}
