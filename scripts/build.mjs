@@ -16,11 +16,14 @@ const common = {
   minify: production,
   logLevel: 'warning',
   define: { __SERVER_VERSION__: JSON.stringify(version) },
+  // jsonc-parser's UMD build requires its parts dynamically, which a bundle cannot follow; its ESM build is static.
+  mainFields: ['module', 'main'],
 };
 
 const entries = [
   { entryPoints: ['client/src/extension.ts'], outfile: 'dist/client.js', external: ['vscode'] },
   { entryPoints: ['server/src/server.ts'], outfile: 'dist/server.js' },
+  { entryPoints: ['server/src/cli/main.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' } },
 ];
 
 const contexts = await Promise.all(entries.map((e) => esbuild.context({ ...common, ...e })));

@@ -1,0 +1,118 @@
+// The command line: `mentoring-plans check|new|init`. Bad input is one clear line and exit code 2,
+// never a stack trace.
+
+import { parseArgs } from 'node:util';
+import { todayIso } from '../core/dates';
+import type { Severity } from '../data/catalogue';
+import { checkCommand, EXIT_OK, EXIT_USAGE, type FailOn } from './check';
+import { isFormat } from './formats';
+import { initConfig } from './init';
+import { newPlan, planFileName } from './new';
+import { VERSION } from './report';
+import { USAGE } from './usage';
+
+class UsageError extends Error {}
+
+const FAIL_ON: readonly FailOn[] = ['error', 'warning', 'information', 'hint', 'none'];
+
+const OPTIONS = {
+  format: { type: 'string', short: 'f' },
+  'fail-on': { type: 'string' },
+  'max-warnings': { type: 'string' },
+  today: { type: 'string' },
+  quiet: { type: 'boolean', short: 'q' },
+  config: { type: 'string', short: 'c' },
+  help: { type: 'boolean', short: 'h' },
+  version: { type: 'boolean', short: 'v' },
+} as const;
+
+function parseToday(value: string | undefined): string {
+  if (value === undefined) return todayIso();
+  const date = new Date(`${value}T00:00:00Z`);
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(value) || Number.isNaN(date.getTime()) || date.toISOString().slice(0, 10) !== value) {
+    throw new UsageError(`--today must be a real date written YYYY-MM-DD, not "${value}".`);
+  }
+  return value;
+}
+
+function run(argv: readonly string[]): number {
+  const write = (s: string): void => void process.stdout.write(s);
+  const warn = (s: string): void => void process.stderr.write(s);
+  let parsed;
+  try {
+    parsed = parseArgs({ args: [...argv], options: OPTIONS, allowPositionals: true, strict: true });
+  } catch (error) {
+    // Node's own messages go on to explain `--`; the first sentence is the useful part.
+    throw new UsageError(error instanceof Error ? (/^[^]*?\.(?=\s|$)/.exec(error.message)?.[0] ?? error.message) : String(error));
+  }
+  const { values, positionals } = parsed;
+  if (values.version) {
+    write(`${VERSION}\n`);
+    return EXIT_OK;
+  }
+  const [command, ...rest] = positionals;
+  if (values.help || command === 'help') {
+    write(USAGE);
+    return EXIT_OK;
+  }
+  const cwd = process.cwd();
+  switch (command) {
+    case 'check': {
+      const formatName = values.format ?? 'stylish';
+      if (!isFormat(formatName)) throw new UsageError(`--format must be stylish, json, sarif or github, not "${formatName}".`);
+      const failOn = (values['fail-on'] ?? 'warning') as FailOn;
+      if (!FAIL_ON.includes(failOn)) throw new UsageError(`--fail-on must be one of ${FAIL_ON.join(', ')}, not "${values['fail-on']}".`);
+      let maxWarnings: number | undefined;
+      if (values['max-warnings'] !== undefined) {
+        maxWarnings = Number(values['max-warnings']);
+        if (!/^\d+$/.test(values['max-warnings'])) throw new UsageError(`--max-warnings must be a whole number, not "${values['max-warnings']}".`);
+      }
+      return checkCommand(
+        {
+          paths: rest,
+          cwd,
+          today: parseToday(values.today),
+          format: formatName,
+          failOn: failOn as Severity | 'none',
+          maxWarnings,
+          quiet: values.quiet ?? false,
+          configPath: values.config,
+          colour: formatName === 'stylish' && !!process.stdout.isTTY && !process.env.NO_COLOR,
+        },
+        { stdout: write, stderr: warn },
+      );
+    }
+    case 'new': {
+      if (rest.length !== 1) throw new UsageError('new takes one NAME, such as: mentoring-plans new priya');
+      const result = newPlan(rest[0], cwd, parseToday(values.today));
+      if ('error' in result) {
+        warn(`mentoring-plans: ${result.error}\n`);
+        return EXIT_USAGE;
+      }
+      write(`Wrote ${planFileName(rest[0])}\n`);
+      return EXIT_OK;
+    }
+    case 'init': {
+      if (rest.length > 0) throw new UsageError('init takes no arguments; it writes .mentoring-plans.json in the current folder.');
+      const result = initConfig(cwd);
+      if ('error' in result) {
+        warn(`mentoring-plans: ${result.error}\n`);
+        return EXIT_USAGE;
+      }
+      write('Wrote .mentoring-plans.json\n');
+      return EXIT_OK;
+    }
+    case undefined:
+      throw new UsageError('name a command: check, new or init.');
+    default:
+      throw new UsageError(`"${command}" is not a command; use check, new or init.`);
+  }
+}
+
+try {
+  process.exitCode = run(process.argv.slice(2));
+} catch (error) {
+  if (error instanceof UsageError) process.stderr.write(`mentoring-plans: ${error.message} Run mentoring-plans --help for usage.\n`);
+  else process.stderr.write(`mentoring-plans: internal error: ${error instanceof Error ? error.message : String(error)}. Please report this.\n`);
+  process.exitCode = EXIT_USAGE;
+}

@@ -1,0 +1,23 @@
+// `mentoring-plans new NAME`: a new plan from the template, never over an existing file.
+
+import { writeFileSync } from 'node:fs';
+import * as path from 'node:path';
+import { planTemplate, toText } from '../data/templates';
+
+export function planFileName(name: string): string {
+  return /\.plan\.md$/i.test(name) ? name : `${name.replace(/\.md$/i, '')}.plan.md`;
+}
+
+/** Writes the plan; returns an error line instead of throwing. */
+export function newPlan(name: string, cwd: string, today: string): { file: string } | { error: string } {
+  const file = path.resolve(cwd, planFileName(name));
+  try {
+    writeFileSync(file, toText(planTemplate({ started: today })), { flag: 'wx' });
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'EEXIST') return { error: `${planFileName(name)} already exists; it was left as it is.` };
+    if (code === 'ENOENT') return { error: `The folder for ${planFileName(name)} does not exist.` };
+    return { error: `Cannot write ${planFileName(name)} (${code ?? String(error)}).` };
+  }
+  return { file };
+}

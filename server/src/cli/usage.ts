@@ -1,0 +1,25 @@
+// The --help text.
+
+import { FORMATS } from './formats';
+
+export const USAGE = `Usage: mentoring-plans <command> [options]
+
+Commands:
+  check [paths or globs...]  Check the plans among these files and folders (default: the current folder)
+  new NAME                   Write NAME.plan.md from the plan template (never overwrites)
+  init                       Write a commented .mentoring-plans.json here (never overwrites)
+
+Options for check:
+  -f, --format NAME          Output: ${FORMATS.join(', ')} (default: stylish)
+      --fail-on SEVERITY     Exit 1 on findings at or above: error, warning, information, hint, none (default: warning)
+      --max-warnings N       Also exit 1 when there are more than N warnings
+      --today YYYY-MM-DD     The date the date rules count from (default: today)
+  -q, --quiet                Report errors only
+  -c, --config PATH          Use this config file instead of looking for .mentoring-plans.json
+
+  -h, --help                 Show this help
+  -v, --version              Show the version
+
+Exit codes: 0 nothing to fail on, 1 findings at or above --fail-on (or too many warnings),
+2 a usage, input or configuration error.
+`;
