@@ -87,3 +87,15 @@ function stretch(goal: Goal, maintenance: PhraseMatcher): PropertyCheck {
     ? { id: 'stretch', label: 'A stretch', met: false, reason: `"${hit.phrase}" keeps things as they are and there is no "Stretch" line` }
     : { id: 'stretch', label: 'A stretch', met: true, reason: 'nothing in it keeps the status quo' };
 }
+
+/** Challenge questions under the goal that have no answer yet. */
+export function openQuestionCount(goal: Goal): number {
+  return goal.challenges.filter((q) => !q.answer).length;
+}
+
+/** "4 of 5 properties met · 1 open question": the line code lenses and hovers share. */
+export function propertySummary(checks: readonly PropertyCheck[], openQuestions: number): string {
+  const parts = [`${checks.filter((c) => c.met).length} of ${checks.length} properties met`];
+  if (openQuestions > 0) parts.push(`${openQuestions} open question${openQuestions === 1 ? '' : 's'}`);
+  return parts.join(' · ');
+}

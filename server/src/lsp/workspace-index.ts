@@ -15,10 +15,11 @@ import {
   type TextDocuments,
 } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { parseTarget, type LinkResolver } from '../core/links';
+import type { LinkResolver } from '../core/links';
 import type { Link, Plan } from '../core/model';
 import { parsePlan } from '../core/parse';
 import type { LineIndex, Span } from '../core/text';
+import { linkDestination } from '../features/locate';
 import { fileLinkResolver } from '../node/file-links';
 import { uriToPath } from './session';
 
@@ -165,15 +166,35 @@ export class WorkspaceIndex {
     return [...this.entries.values()].map((e) => e.file);
   }
 
-  /** Every goal of every plan whose why-link leads to the heading (or, without a slug, to the file). */
-  async linksTo(file: string, slug: string | undefined): Promise<LinkingGoal[]> {
-    const out: LinkingGoal[] = [];
-    for (const f of await this.files()) {
-      for (const goal of f.goals) {
-        for (const link of goal.whyLinks) if (link.path === file && link.slug === slug) out.push({ file: f, goal, link });
+  /**
+   * Every goal of every plan whose why-link leads to the heading (or, without a slug, to the file).
+   * With `verify`, the linking files are re-read if they changed on disk, so edits land exactly.
+   */
+  async linksTo(file: string, slug: string | undefined, verify = false): Promise<LinkingGoal[]> {
+    const find = async (): Promise<LinkingGoal[]> => {
+      const out: LinkingGoal[] = [];
+      for (const f of await this.files()) {
+        for (const goal of f.goals) {
+          for (const link of goal.whyLinks) if (link.path === file && link.slug === slug) out.push({ file: f, goal, link });
+        }
       }
+      return out;
+    };
+    const found = await find();
+    if (!verify) return found;
+    await Promise.all([...new Set(found.map((l) => l.file.path))].map((f) => this.file(f, true)));
+    return find();
+  }
+
+  /** A file's text: the open document's, else the disk's. */
+  async text(file: string): Promise<string | undefined> {
+    const open = this.openDocument(file);
+    if (open) return open.getText();
+    try {
+      return await fs.readFile(file, 'utf8');
+    } catch {
+      return undefined;
     }
-    return out;
   }
 
   /** Resolves a plan's links as diagnostics do: open text first, then the disk. */
@@ -261,12 +282,11 @@ export function indexPlan(uri: string, file: string, plan: Plan, isPlan: boolean
 }
 
 function indexLink(plan: Plan, file: string, link: Link): IndexedLink | undefined {
-  const target = parseTarget(link.target);
-  if (target.external) return undefined;
-  const fragment = target.fragment === undefined ? undefined : fragmentSpan(plan.text, link);
+  const destination = linkDestination(file, link);
+  if (!destination) return undefined;
+  const fragment = destination.slug === undefined ? undefined : fragmentSpan(plan.text, link);
   return {
-    path: target.path === '' ? file : path.resolve(path.dirname(file), target.path),
-    slug: target.fragment?.toLowerCase() || undefined,
+    ...destination,
     range: toRange(plan.lines, link.span),
     fragmentRange: fragment && toRange(plan.lines, fragment),
   };

@@ -1,0 +1,20 @@
+// textDocument/definition: from a why-link to the heading it points to.
+
+import { definitionLocation } from '../../features/definition';
+import { goalLinkAt, linkDestination } from '../../features/locate';
+import { uriToPath, type Feature } from '../session';
+
+export const definition: Feature = {
+  capabilities: () => ({ definitionProvider: true }),
+  register(context) {
+    context.connection.onDefinition(async ({ textDocument, position }) => {
+      const analysis = await context.analyze(textDocument.uri);
+      const file = uriToPath(textDocument.uri);
+      if (!analysis?.isPlan || !file) return null;
+      const link = goalLinkAt(analysis.plan, analysis.plan.lines.offsetAt(position));
+      const destination = link && linkDestination(file, link);
+      const target = destination && (await context.index.file(destination.path));
+      return (target && destination && definitionLocation(target, destination)) ?? null;
+    });
+  },
+};
