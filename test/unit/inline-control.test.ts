@@ -93,4 +93,3 @@ describe('Suppressions', () => {
     assert.equal(t.isSuppressed('no-horizon', 2), false);
   });
 });
-});
