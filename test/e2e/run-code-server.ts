@@ -1,57 +1,31 @@
 // End-to-end runner: tests the packaged .vsix inside a real VS Code (code-server 1.100) driven by
 // headless Chromium, because CI cannot download VS Code desktop. Usage:
-//   tsx test/e2e/run-code-server.ts [--update-screenshot] [--extension-dir DIR]
-// --extension-dir skips packaging and loads an already unpacked extension (for debugging the runner).
-// Exit code: the mocha suite's result (0 = all passed), 1 for runner failures and the global timeout.
+//   tsx test/e2e/run-code-server.ts [--update-screenshot]
+// Exit code: the mocha suite's result (0 = all passed); 1 for runner failures and the global timeout.
+// Artifacts (report, logs, screenshot) go to test-results/e2e/; --update-screenshot also refreshes
+// docs/screenshot.png, the picture at the top of the README.
 import { spawn, type ChildProcess } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as http from 'node:http';
 import * as net from 'node:net';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import * as esbuild from 'esbuild';
 import { chromium, type Browser, type Page } from 'playwright-core';
+import { buildSuite, copyWorkspace, killStarted, log, packageExtension, prepareUserData, printFile, RESULTS, ROOT, started } from './prepare';
 import { CONTROL_ENV, REPORT_ENV } from './suite/protocol';
 
-const ROOT = path.resolve(__dirname, '../..');
 const CODE_SERVER = path.join(
   process.env.CODE_SERVER_DIR ?? path.join(ROOT, '.cache/code-server'),
   'node_modules/code-server/out/node/entry.js',
 );
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const RESULTS = path.join(ROOT, 'test-results/e2e');
-const SUITE_OUT = path.join(ROOT, 'dist/e2e');
 const TIMEOUT_MS = Number(process.env.E2E_TIMEOUT_MS ?? 10 * 60_000);
 const READY_TIMEOUT_MS = 60_000;
+const updateScreenshot = process.argv.includes('--update-screenshot');
 
-const args = process.argv.slice(2);
-const updateScreenshot = args.includes('--update-screenshot');
-const extensionDirArg = args.includes('--extension-dir') ? args[args.indexOf('--extension-dir') + 1] : undefined;
-
-/** Everything that must be undone, whichever way the run ends. */
-const started: ChildProcess[] = [];
 let browser: Browser | undefined;
 let controlServer: http.Server | undefined;
 let tmp: string | undefined;
-
-function log(message: string): void {
-  const seconds = ((Date.now() - startTime) / 1000).toFixed(1).padStart(6);
-  console.log(`[e2e ${seconds}s] ${message}`);
-}
-const startTime = Date.now();
-
-/** Runs a command to completion with inherited output; its pid is tracked until it exits. */
-function run(command: string, commandArgs: string[], cwd = ROOT): Promise<void> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(command, commandArgs, { cwd, stdio: 'inherit', detached: true });
-    started.push(child);
-    child.on('error', reject);
-    child.on('exit', (code, signal) => {
-      if (code === 0) resolve();
-      else reject(new Error(`${command} ${commandArgs.join(' ')} failed (${signal ?? code})`));
-    });
-  });
-}
 
 function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
@@ -63,62 +37,6 @@ function freePort(): Promise<number> {
       server.close(() => resolve(port));
     });
   });
-}
-
-async function packageExtension(dir: string): Promise<string> {
-  if (extensionDirArg) return path.resolve(extensionDirArg);
-  const vsix = path.join(dir, 'mentoring-plans.vsix');
-  log('packaging the extension (npm run package)');
-  // npm appends these arguments to the script's last command, vsce package.
-  await run('npm', ['run', 'package', '--', '--out', vsix]);
-  log(`packaged ${path.basename(vsix)}: ${(fs.statSync(vsix).size / 1024).toFixed(1)} KiB`);
-  const unpacked = path.join(dir, 'vsix');
-  await run('unzip', ['-q', vsix, '-d', unpacked]);
-  return path.join(unpacked, 'extension');
-}
-
-/** Bundles the suite next to the repository's node_modules so the host can require mocha. */
-async function buildSuite(): Promise<string> {
-  const suiteDir = path.join(ROOT, 'test/e2e/suite');
-  const entryPoints = fs
-    .readdirSync(suiteDir)
-    .filter((f) => f === 'index.ts' || f.endsWith('.test.ts'))
-    .map((f) => path.join(suiteDir, f));
-  fs.rmSync(SUITE_OUT, { recursive: true, force: true });
-  await esbuild.build({
-    entryPoints,
-    outdir: SUITE_OUT,
-    bundle: true,
-    platform: 'node',
-    target: 'node20',
-    format: 'cjs',
-    sourcemap: 'inline',
-    external: ['vscode', 'mocha'],
-    logLevel: 'warning',
-  });
-  return path.join(SUITE_OUT, 'index');
-}
-
-function prepareUserData(dir: string): void {
-  const user = path.join(dir, 'User');
-  fs.mkdirSync(user, { recursive: true });
-  // Quiet, deterministic workbench: no welcome page, no trust prompt, no network features.
-  const settings = {
-    'workbench.startupEditor': 'none',
-    'workbench.tips.enabled': false,
-    'workbench.enableExperiments': false,
-    'security.workspace.trust.enabled': false,
-    'telemetry.telemetryLevel': 'off',
-    'extensions.autoCheckUpdates': false,
-    'extensions.autoUpdate': false,
-    'update.mode': 'none',
-    'chat.commandCenter.enabled': false,
-    'window.commandCenter': false,
-    'editor.hover.delay': 0,
-    'editor.minimap.enabled': false,
-    'editor.stickyScroll.enabled': false,
-  };
-  fs.writeFileSync(path.join(user, 'settings.json'), JSON.stringify(settings, null, 2));
 }
 
 /** Starts code-server in its own process group and resolves once it listens. */
@@ -133,6 +51,7 @@ function startCodeServer(
     process.execPath,
     [
       CODE_SERVER,
+      // Its own config file: otherwise code-server writes one into ~/.config.
       '--config', dirs.config,
       '--auth', 'none',
       '--bind-addr', `127.0.0.1:${port}`,
@@ -163,7 +82,6 @@ function startCodeServer(
 }
 
 async function screenshot(page: Page): Promise<void> {
-  fs.mkdirSync(RESULTS, { recursive: true });
   const file = path.join(RESULTS, 'screenshot.png');
   // The suite has asked for the hover; wait until it is rendered and its fade-in has ended.
   await page
@@ -188,20 +106,20 @@ async function screenshot(page: Page): Promise<void> {
  * page: POST /screenshot is answered once the workbench has been captured.
  */
 function startControlServer(pageReady: Promise<Page>): Promise<string> {
-  controlServer = http.createServer((req, res) => {
-    if (req.method === 'POST' && req.url === '/screenshot') {
-      pageReady
-        .then(screenshot)
-        .then(() => res.writeHead(204).end())
-        .catch((error: unknown) => {
-          log(`screenshot failed: ${String(error)}`);
-          res.writeHead(500).end(String(error));
-        });
+  const server = http.createServer((req, res) => {
+    if (req.method !== 'POST' || req.url !== '/screenshot') {
+      res.writeHead(404).end();
       return;
     }
-    res.writeHead(404).end();
+    pageReady
+      .then(screenshot)
+      .then(() => res.writeHead(204).end())
+      .catch((error: unknown) => {
+        log(`screenshot failed: ${String(error)}`);
+        res.writeHead(500).end(String(error));
+      });
   });
-  const server = controlServer;
+  controlServer = server;
   return new Promise((resolve) => {
     server.listen(0, '127.0.0.1', () => {
       const address = server.address();
@@ -210,38 +128,12 @@ function startControlServer(pageReady: Promise<Page>): Promise<string> {
   });
 }
 
-function killGroup(child: ChildProcess, signal: NodeJS.Signals): void {
-  if (child.pid === undefined || child.exitCode !== null || child.signalCode !== null) return;
-  try {
-    // Negative pid: the process group we created with detached, so the extension host and the
-    // language server that code-server forked go too.
-    process.kill(-child.pid, signal);
-  } catch {
-    // Already gone.
-  }
-}
-
 async function cleanup(): Promise<void> {
+  // Playwright closes Chromium and its helpers; code-server's group goes by pid.
   await browser?.close().catch(() => undefined);
   controlServer?.close();
-  const alive = started.filter((c) => c.exitCode === null && c.signalCode === null);
-  for (const child of alive) killGroup(child, 'SIGTERM');
-  await Promise.race([
-    Promise.all(alive.map((c) => new Promise((resolve) => (c.exitCode !== null || c.signalCode !== null ? resolve(null) : c.once('exit', resolve))))),
-    new Promise((resolve) => setTimeout(resolve, 5_000).unref()),
-  ]);
-  for (const child of alive) killGroup(child, 'SIGKILL');
+  await killStarted();
   if (tmp) fs.rmSync(tmp, { recursive: true, force: true });
-}
-
-function printFile(title: string, file: string, tailLines?: number): void {
-  if (!fs.existsSync(file)) {
-    console.log(`--- ${title}: (missing ${file})`);
-    return;
-  }
-  let text = fs.readFileSync(file, 'utf8');
-  if (tailLines !== undefined) text = text.split('\n').slice(-tailLines).join('\n');
-  console.log(`--- ${title} ---\n${text.trimEnd()}\n--- end of ${title} ---`);
 }
 
 async function main(): Promise<number> {
@@ -254,10 +146,8 @@ async function main(): Promise<number> {
 
   const extensionDir = await packageExtension(tmp);
   const suiteIndex = await buildSuite();
-  const workspace = path.join(tmp, 'workspace');
-  fs.cpSync(path.join(ROOT, 'test/e2e/workspace'), workspace, { recursive: true });
-  const userData = path.join(tmp, 'user-data');
-  prepareUserData(userData);
+  const workspace = copyWorkspace(tmp);
+  const userData = prepareUserData(path.join(tmp, 'user-data'));
   const config = path.join(tmp, 'config.yaml');
   fs.writeFileSync(config, 'auth: none\ncert: false\n');
 
@@ -267,6 +157,7 @@ async function main(): Promise<number> {
   const report = path.join(RESULTS, 'report.txt');
   const serverLog = path.join(RESULTS, 'code-server.log');
   const port = await freePort();
+  // code-server passes its environment on to the extension host, where the suite reads these.
   const env = { ...process.env, [REPORT_ENV]: report, [CONTROL_ENV]: control };
   log(`starting code-server on port ${port}`);
   await startCodeServer(port, { userData, extensions: path.join(tmp, 'extensions'), workspace, config }, env, serverLog);
@@ -288,16 +179,16 @@ async function main(): Promise<number> {
   const pageLog: string[] = [];
   page.on('console', (m) => pageLog.push(`[${m.type()}] ${m.text()}`));
   page.on('pageerror', (e) => pageLog.push(`[pageerror] ${e.message}`));
-  const exitCode = new Promise<number>((resolve) => {
-    void page.exposeFunction('codeAutomationExit', (code: unknown) => resolve(typeof code === 'number' ? code : 1));
-  });
+  // The workbench calls this when the suite's run() settles, with 0 for success.
+  let resolveExit: (code: number) => void = () => undefined;
+  const exitCode = new Promise<number>((resolve) => (resolveExit = resolve));
+  await page.exposeFunction('codeAutomationExit', (code: unknown) => resolveExit(typeof code === 'number' ? code : 1));
   const remote = (p: string): string => `vscode-remote://127.0.0.1:${port}${p}`;
   const payload = [
     ['extensionDevelopmentPath', remote(extensionDir)],
     ['extensionTestsPath', remote(suiteIndex)],
   ];
-  const url = `http://127.0.0.1:${port}/?folder=${encodeURIComponent(workspace)}&payload=${encodeURIComponent(JSON.stringify(payload))}`;
-  await page.goto(url);
+  await page.goto(`http://127.0.0.1:${port}/?folder=${encodeURIComponent(workspace)}&payload=${encodeURIComponent(JSON.stringify(payload))}`);
   resolvePage(page);
 
   const code = await exitCode;
@@ -305,14 +196,14 @@ async function main(): Promise<number> {
   printFile('mocha report', report);
   if (code !== 0) {
     printFile('code-server log (tail)', serverLog, 80);
-    console.log(`--- page console (tail) ---\n${pageLog.slice(-60).join('\n')}`);
+    console.log(`--- page console (tail) ---\n${pageLog.slice(-60).join('\n')}\n--- end of page console ---`);
   }
   log(`suite finished with exit code ${code}`);
   return code;
 }
 
 const globalTimeout = setTimeout(() => {
-  log(`global timeout after ${TIMEOUT_MS / 1000}s`);
+  log(`global timeout after ${TIMEOUT_MS / 1000}s; see ${path.relative(ROOT, RESULTS)}/`);
   void cleanup().finally(() => process.exit(1));
 }, TIMEOUT_MS);
 
