@@ -1,0 +1,225 @@
+// Incremental markdown parsing for long plans: the text is cut at top-level ATX headings (levels 1-3),
+// each chunk is parsed on its own and cached by its text, and the chunk trees are joined into one mdast
+// Root with document positions. An edit re-parses only the chunk it touched; the tree equals what one
+// parse of the whole text gives (test/unit/chunked-parse.test.ts checks that over random edits).
+
+import type { Nodes, Root, RootContent } from 'mdast';
+import remarkFrontmatter from 'remark-frontmatter';
+import remarkParse from 'remark-parse';
+import { unified } from 'unified';
+
+const processor = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']);
+
+/** Cached chunk inputs are bounded by their total length; a 1 MB plan and a few others fit. */
+const MAX_CACHED_CHARS = 4_000_000;
+
+interface Chunk {
+  readonly start: number;
+  /** 0-based line of the chunk's first character. */
+  readonly line: number;
+  /** Front matter must be parsed at the start of its input, with nothing put before it. */
+  readonly frontMatter: boolean;
+}
+
+interface Entry {
+  readonly input: string;
+  /** Top-level nodes of the chunk itself (not of the definitions put before it). */
+  readonly nodes: RootContent[];
+  /** Labels of link reference definitions in the chunk, as written. */
+  readonly definitions: readonly string[];
+  readonly prefixLength: number;
+  readonly prefixLines: number;
+  /** The shift currently applied to the nodes' positions. */
+  offset: number;
+  line: number;
+  /** The assembly that last used the entry: a chunk text twice in one document needs two trees. */
+  generation: number;
+}
+
+const cache = new Map<string, Entry>();
+let cachedChars = 0;
+let generation = 0;
+
+export function clearChunkCache(): void {
+  cache.clear();
+  cachedChars = 0;
+}
+
+/**
+ * Parses like `unified().use(remarkParse).use(remarkFrontmatter, ['yaml']).parse(text)`, reusing the
+ * trees of unchanged chunks. The returned tree shares nodes with the cache: read it before the next call.
+ */
+export function parseChunked(text: string): Root {
+  // remark drops a leading BOM and counts offsets without it; so do we.
+  const source = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  generation++;
+  const chunks = splitChunks(source);
+  const slices = chunks.map((c, i) => source.slice(c.start, i + 1 < chunks.length ? chunks[i + 1].start : source.length));
+  const plain = slices.map((s, i) => entry(s, '', chunks[i].frontMatter));
+  // A reference like [aim][] is a link only when its label is defined somewhere in the document, so a
+  // chunk that may hold references is parsed with every definition of the document put before it.
+  const labels = [...new Set(plain.flatMap((e) => e.definitions))].sort();
+  const prefix = labels.length > 0 ? `${labels.map((l) => `[${l}]: #`).join('\n')}\n\n` : '';
+  const children: RootContent[] = [];
+  slices.forEach((slice, i) => {
+    const chunk = chunks[i];
+    let used = prefix && !chunk.frontMatter && slice.includes('[') ? entry(slice, prefix, false) : plain[i];
+    if (used.generation === generation) used = parseEntry(used.input, used.prefixLength, chunk.frontMatter);
+    place(used, chunk);
+    children.push(...used.nodes);
+  });
+  return { type: 'root', children, position: { start: { line: 1, column: 1, offset: 0 }, end: endPoint(source) } };
+}
+
+function entry(slice: string, prefix: string, frontMatter: boolean): Entry {
+  const input = prefix + slice;
+  const found = cache.get(input);
+  if (found) {
+    // Most recently used last, so eviction takes the oldest.
+    cache.delete(input);
+    cache.set(input, found);
+    return found;
+  }
+  const created = parseEntry(input, prefix.length, frontMatter);
+  cache.set(input, created);
+  cachedChars += input.length;
+  for (const [key, old] of cache) {
+    if (cachedChars <= MAX_CACHED_CHARS) break;
+    cache.delete(key);
+    cachedChars -= old.input.length;
+  }
+  return created;
+}
+
+function parseEntry(input: string, prefixLength: number, frontMatter: boolean): Entry {
+  const tree = processor.parse(input);
+  return {
+    input,
+    nodes: tree.children.filter((n) => (n.position?.start.offset ?? 0) >= prefixLength),
+    definitions: frontMatter ? [] : definitionLabels(tree, prefixLength),
+    prefixLength,
+    prefixLines: prefixLength ? input.slice(0, prefixLength).split('\n').length - 1 : 0,
+    offset: 0,
+    line: 0,
+    generation: 0,
+  };
+}
+
+/** Shifts an entry's positions to where its chunk stands in the document (in place: only when it moved). */
+function place(e: Entry, chunk: Chunk): void {
+  e.generation = generation;
+  const offset = chunk.start - e.prefixLength;
+  const line = chunk.line - e.prefixLines;
+  if (offset === e.offset && line === e.line) return;
+  const dOffset = offset - e.offset;
+  const dLine = line - e.line;
+  const walk = (node: Nodes): void => {
+    const p = node.position;
+    if (p) {
+      if (p.start.offset !== undefined) p.start.offset += dOffset;
+      if (p.end.offset !== undefined) p.end.offset += dOffset;
+      p.start.line += dLine;
+      p.end.line += dLine;
+    }
+    if ('children' in node) for (const child of node.children) walk(child);
+  };
+  for (const node of e.nodes) walk(node);
+  e.offset = offset;
+  e.line = line;
+}
+
+function definitionLabels(tree: Root, from: number): string[] {
+  const out: string[] = [];
+  const walk = (node: Nodes): void => {
+    if (node.type === 'definition' && (node.position?.start.offset ?? 0) >= from) out.push(node.label ?? node.identifier);
+    if ('children' in node) for (const child of node.children) walk(child);
+  };
+  walk(tree);
+  return out;
+}
+
+function endPoint(text: string): { line: number; column: number; offset: number } {
+  let line = 1;
+  let lineStart = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 10 || (c === 13 && text.charCodeAt(i + 1) !== 10)) {
+      line++;
+      lineStart = i + 1;
+    }
+  }
+  return { line, column: text.length - lineStart + 1, offset: text.length };
+}
+
+const ATX_SPLIT = /^#{1,3}(?:[ \t]|$)/;
+const FENCE = /^ {0,3}(`{3,}|~{3,})(.*)$/;
+const FRONT_MATTER_FENCE = /^---[ \t]*$/;
+/** HTML blocks that run until an end marker (CommonMark types 1 to 5), in the order CommonMark tries them. */
+const HTML_UNTIL: readonly [RegExp, RegExp][] = [
+  [/^ {0,3}<(?:script|pre|style|textarea)(?:[\s>]|$)/i, /<\/(?:script|pre|style|textarea)>/i],
+  [/^ {0,3}<!--/, /-->/],
+  [/^ {0,3}<\?/, /\?>/],
+  [/^ {0,3}<![A-Za-z]/, />/],
+  [/^ {0,3}<!\[CDATA\[/, /\]\]>/],
+];
+/** Other HTML blocks (types 6 and 7) run until a blank line; treating every tag line so only ever splits less. */
+const HTML_UNTIL_BLANK = /^ {0,3}<\/?[A-Za-z]/;
+
+type State = { kind: 'normal' } | { kind: 'fence'; char: string; length: number } | { kind: 'html'; end: RegExp } | { kind: 'html-blank' };
+
+/** Chunk starts: after the front matter, and at every ATX heading of level 1-3 at column 0 outside code and HTML. */
+export function splitChunks(text: string): Chunk[] {
+  const lines: { start: number; text: string }[] = [];
+  const lineBreak = /\r\n|\r|\n/g;
+  let at = 0;
+  for (let m = lineBreak.exec(text); m; m = lineBreak.exec(text)) {
+    lines.push({ start: at, text: text.slice(at, m.index) });
+    at = m.index + m[0].length;
+  }
+  lines.push({ start: at, text: text.slice(at) });
+
+  const chunks: Chunk[] = [{ start: 0, line: 0, frontMatter: false }];
+  let first = 0;
+  if (lines.length > 1 && FRONT_MATTER_FENCE.test(lines[0].text)) {
+    const close = lines.findIndex((l, i) => i > 0 && FRONT_MATTER_FENCE.test(l.text));
+    if (close > 0) {
+      chunks[0] = { start: 0, line: 0, frontMatter: true };
+      first = close + 1;
+      if (first < lines.length && lines[first].start < text.length) chunks.push({ start: lines[first].start, line: first, frontMatter: false });
+    }
+  }
+  let state: State = { kind: 'normal' };
+  for (let i = first; i < lines.length; i++) {
+    const line = lines[i].text;
+    if (state.kind === 'fence') {
+      const close = FENCE.exec(line);
+      if (close && close[1][0] === state.char && close[1].length >= state.length && !close[2].trim()) state = { kind: 'normal' };
+      continue;
+    }
+    if (state.kind === 'html') {
+      if (state.end.test(line)) state = { kind: 'normal' };
+      continue;
+    }
+    if (state.kind === 'html-blank') {
+      if (!line.trim()) state = { kind: 'normal' };
+      continue;
+    }
+    if (ATX_SPLIT.test(line)) {
+      if (i > first) chunks.push({ start: lines[i].start, line: i, frontMatter: false });
+      continue;
+    }
+    const fence = FENCE.exec(line);
+    if (fence && !(fence[1][0] === '`' && fence[2].includes('`'))) {
+      state = { kind: 'fence', char: fence[1][0], length: fence[1].length };
+      continue;
+    }
+    const html = HTML_UNTIL.find(([open]) => open.test(line));
+    if (html) {
+      const opened = html[0].exec(line)!;
+      if (!html[1].test(line.slice(opened[0].length))) state = { kind: 'html', end: html[1] };
+      continue;
+    }
+    if (HTML_UNTIL_BLANK.test(line)) state = { kind: 'html-blank' };
+  }
+  return chunks;
+}
