@@ -1,8 +1,10 @@
 // Wires the pure core to LSP: documents, settings, diagnostics (push or pull), and the editor features.
 
-import { fileURLToPath } from 'node:url';
+import { watch, type FSWatcher } from 'node:fs';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import * as path from 'node:path';
 import {
+  DiagnosticSeverity,
   DidChangeConfigurationNotification,
   TextDocuments,
   TextDocumentSyncKind,
@@ -17,8 +19,9 @@ import { checkDocument, isPlan, type Finding } from '../core/check';
 import { mergeConfig, type CheckConfig } from '../core/config';
 import { todayIso } from '../core/dates';
 import type { Plan } from '../core/model';
+import { CONFIG_FILE_NAME, configLayers, parseConfigText, readConfigFile, searchedFolders, type ConfigFile } from '../node/config-file';
 import { fileLinkResolver } from '../node/file-links';
-import { toDiagnostic } from './diagnostics';
+import { SOURCE, toDiagnostic } from './diagnostics';
 import { FEATURES } from './features';
 import { settingsToConfig } from './settings';
 import { WorkspaceIndex } from './workspace-index';
@@ -79,7 +82,7 @@ export function startServer(connection: Connection): void {
     return (root ? path.relative(root, file) : path.basename(file)).split(path.sep).join('/');
   };
 
-  const configFor = (uri: string): Promise<CheckConfig> => {
+  const settingsFor = (uri: string): Promise<CheckConfig> => {
     let cached = settingsCache.get(uri);
     if (!cached) {
       cached = (async () => {
@@ -94,6 +97,69 @@ export function startServer(connection: Connection): void {
       settingsCache.set(uri, cached);
     }
     return cached;
+  };
+
+  // .mentoring-plans.json files: parsed once per change (from the editor when open), layered over the
+  // settings, and watched on disk so that any client re-checks when one is created, edited or deleted.
+  const configFiles = new Map<string, ConfigFile>();
+  const configLayersByDir = new Map<string, readonly Partial<CheckConfig>[]>();
+  const folderWatchers = new Map<string, FSWatcher | undefined>();
+  const isConfigFile = (file: string | undefined): file is string => !!file && path.basename(file) === CONFIG_FILE_NAME;
+  const readConfig = (file: string): ConfigFile => {
+    let parsed = configFiles.get(file);
+    if (!parsed) {
+      const open = documents.get(pathToOpenUri(file));
+      parsed = open ? parseConfigText(open.getText(), file) : readConfigFile(file);
+      configFiles.set(file, parsed);
+      if (!pullDiagnostics && !open) void connection.sendDiagnostics({ uri: pathToFileURL(file).href, diagnostics: configDiagnostics(parsed) });
+      for (const p of pullDiagnostics && !open ? parsed.problems : []) connection.console.warn(`${file}:${p.line}:${p.column}: ${p.message}`);
+    }
+    return parsed;
+  };
+  const configChanged = (file: string): void => {
+    configFiles.delete(file);
+    configLayersByDir.clear();
+  };
+  const watchFolder = (dir: string): void => {
+    if (folderWatchers.has(dir)) return;
+    let watcher: FSWatcher | undefined;
+    let timer: NodeJS.Timeout | undefined;
+    try {
+      watcher = watch(dir, { persistent: false }, (_event, name) => {
+        if (name !== null && String(name) !== CONFIG_FILE_NAME) return;
+        clearTimeout(timer);
+        timer = setTimeout(() => {
+          const file = path.join(dir, CONFIG_FILE_NAME);
+          if (documents.get(pathToOpenUri(file))) return;
+          configChanged(file);
+          if (!pullDiagnostics) void connection.sendDiagnostics({ uri: pathToFileURL(file).href, diagnostics: [] });
+          // Config files decide which files are plans, and every open plan's severities.
+          index.rescan();
+          recheckOthers('');
+        }, 50);
+      });
+      watcher.on('error', () => watcher?.close());
+    } catch {
+      // A folder that cannot be watched (gone, or out of watch handles) is re-read on the next settings change.
+    }
+    folderWatchers.set(dir, watcher);
+  };
+
+  /** Precedence: inline comments (in the core) > nearest config file > editor settings > defaults. */
+  const configFor = async (uri: string): Promise<CheckConfig> => {
+    const settings = await settingsFor(uri);
+    const file = uriToPath(uri);
+    if (!file || isConfigFile(file)) return settings;
+    const dir = path.dirname(file);
+    // Globs are matched against the path from the workspace folder, so config globs are rewritten to it.
+    const root = roots.filter((r) => !path.relative(r, file).startsWith('..')).sort((a, b) => b.length - a.length)[0] ?? dir;
+    let layers = configLayersByDir.get(`${root}\0${dir}`);
+    if (!layers) {
+      searchedFolders(dir, [root]).forEach(watchFolder);
+      layers = configLayers(dir, { stopDirs: [root], base: root, read: readConfig }).layers;
+      configLayersByDir.set(`${root}\0${dir}`, layers);
+    }
+    return mergeConfig(settings, ...layers);
   };
 
   const analyze = async (uri: string): Promise<Analysis | undefined> => {
@@ -119,7 +185,7 @@ export function startServer(connection: Connection): void {
         isPlan: result.isPlan,
         plan: result.plan,
         findings: result.findings,
-        diagnostics: result.findings.map((f) => toDiagnostic(result.plan.lines, f)),
+        diagnostics: isConfigFile(file) ? configDiagnostics(readConfig(file)) : result.findings.map((f) => toDiagnostic(result.plan.lines, f)),
       };
     })();
     analyses.set(uri, { key, analysis });
@@ -240,6 +306,13 @@ export function startServer(connection: Connection): void {
     schedule(event.document.uri, DEBOUNCE_MS);
     recheckOthers(event.document.uri);
   });
+  // An open config file is read from the editor, so unsaved edits take effect at once.
+  for (const event of [documents.onDidOpen, documents.onDidChangeContent, documents.onDidClose]) {
+    event((e) => {
+      const file = uriToPath(e.document.uri);
+      if (isConfigFile(file)) configChanged(file);
+    });
+  }
   documents.onDidClose((event) => {
     const uri = event.document.uri;
     const file = uriToPath(uri);
@@ -254,6 +327,16 @@ export function startServer(connection: Connection): void {
   for (const feature of FEATURES) feature.register(context);
   documents.listen(connection);
   connection.listen();
+}
+
+/** A config file's problems as diagnostics on the file itself. */
+function configDiagnostics(config: ConfigFile): Diagnostic[] {
+  return config.problems.map((p) => ({
+    range: { start: { line: p.line - 1, character: p.column - 1 }, end: { line: p.endLine - 1, character: p.endColumn - 1 } },
+    severity: DiagnosticSeverity.Error,
+    source: SOURCE,
+    message: p.message,
+  }));
 }
 
 declare const __SERVER_VERSION__: string | undefined;

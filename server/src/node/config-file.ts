@@ -19,9 +19,11 @@ export interface ConfigProblem {
   readonly message: string;
   /** Where in the file; the whole file when the file could not be read. */
   readonly span: Span;
-  /** 1-based, for command-line output. */
+  /** 1-based; columns in UTF-16 code units. */
   readonly line: number;
   readonly column: number;
+  readonly endLine: number;
+  readonly endColumn: number;
 }
 
 export interface ConfigFile {
@@ -41,8 +43,9 @@ export function parseConfigText(text: string, file: string): ConfigFile {
   const lines = new LineIndex(text);
   const problems: ConfigProblem[] = [];
   const report = (span: Span, message: string): void => {
-    const at = lines.positionAt(span.start);
-    problems.push({ message, span, line: at.line + 1, column: at.character + 1 });
+    const start = lines.positionAt(span.start);
+    const end = lines.positionAt(span.end);
+    problems.push({ message, span, line: start.line + 1, column: start.character + 1, endLine: end.line + 1, endColumn: end.character + 1 });
   };
   const at = (node: Node): Span => ({ start: node.offset, end: node.offset + node.length });
   const config: MutableConfig = {};
@@ -202,7 +205,7 @@ export function readConfigFile(file: string): ConfigFile {
     text = readFileSync(file, 'utf8');
   } catch (error) {
     const reason = (error as NodeJS.ErrnoException).code ?? String(error);
-    return { path: file, config: {}, root: false, problems: [{ message: `Cannot read the file (${reason}).`, span: { start: 0, end: 0 }, line: 1, column: 1 }] };
+    return { path: file, config: {}, root: false, problems: [{ message: `Cannot read the file (${reason}).`, span: { start: 0, end: 0 }, line: 1, column: 1, endLine: 1, endColumn: 1 }] };
   }
   return parseConfigText(text, file);
 }
@@ -218,18 +221,25 @@ function isInside(dir: string, file: string): boolean {
  * folder), or at a file that says `"root": true`.
  */
 export function findConfigFiles(dir: string, stopDirs: readonly string[]): string[] {
-  const found: string[] = [];
+  return searchedFolders(dir, stopDirs)
+    .map((d) => path.join(d, CONFIG_FILE_NAME))
+    .filter((f) => existsSync(f))
+    .reverse();
+}
+
+/** The folders searched for a config file, nearest first: where a new config file would take effect. */
+export function searchedFolders(dir: string, stopDirs: readonly string[]): string[] {
+  const out: string[] = [];
   let current = path.resolve(dir);
   const stops = new Set(stopDirs.map((d) => path.resolve(d)));
   for (;;) {
-    const candidate = path.join(current, CONFIG_FILE_NAME);
-    if (existsSync(candidate)) found.push(candidate);
+    out.push(current);
     if (stops.has(current) || existsSync(path.join(current, '.git'))) break;
     const parent = path.dirname(current);
     if (parent === current) break;
     current = parent;
   }
-  return found.reverse();
+  return out;
 }
 
 /** Globs written relative to `from`, rewritten relative to `to` (an ancestor of `from` or `from` itself). */
