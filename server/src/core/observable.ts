@@ -1,11 +1,9 @@
 // Does a goal name something observable: a number, a date, a named person, deliverable or event, a measure line?
 
-import { NAMED_RESULT_WORDS } from '../data/observable';
+import { HORIZON_LEADS, HORIZON_WORDS, NAMED_RESULT_WORDS, NUMBER_WORDS, WEEKDAYS } from '../data/observable';
 import { findDateInText } from './dates';
 import { field, type Goal } from './model';
 import { words } from './phrase-matcher';
-
-const NUMBER_WORDS = new Set(['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'twelve', 'twenty', 'once', 'twice', 'half', 'dozen', 'every', 'each', 'weekly', 'monthly', 'daily', 'fortnightly', 'quarterly']);
 
 /** Why the goal counts as observable, or undefined when nothing in it does. */
 export function observableResult(goal: Goal): string | undefined {
@@ -20,9 +18,11 @@ export function observableInStatement(statement: string): string | undefined {
   const ws = words(statement);
   const numeric = ws.find((w) => NUMBER_WORDS.has(w.word));
   if (numeric) return `it names a count or rhythm ("${numeric.word}")`;
+  const horizon = ws.find((w, i) => HORIZON_WORDS.has(w.word) && i > 0 && HORIZON_LEADS.has(ws[i - 1].word));
+  if (horizon) return `it names a horizon ("${horizon.word}")`;
   // A capitalised word after the first is a name: a person, a team, a product, an event.
   const raw = ws.slice(1).map((w) => statement.slice(w.start, w.end));
-  const name = raw.find((w) => /^\p{Lu}/u.test(w) && w !== 'I' && !/^I'/.test(w));
+  const name = raw.find((w) => /^\p{Lu}/u.test(w) && w !== 'I' && !/^I'/.test(w) && !WEEKDAYS.has(w.toLowerCase()));
   if (name) return `it names someone or something ("${name}")`;
   const named = ws.find((w) => NAMED_RESULT_WORDS.has(w.word));
   if (named) return `it names a deliverable or event ("${named.word}")`;

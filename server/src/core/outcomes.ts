@@ -1,23 +1,72 @@
-// Splitting a goal statement into the separate outcomes it joins, for compound-goal and its quick fix.
+// Reading the shape of a goal statement: where its main clause starts, and the separate outcomes it
+// joins (for compound-goal and its quick fix).
 
-import { OUTCOME_VERBS } from '../data/outcome-verbs';
+import { OBJECT_STARTERS, OUTCOME_VERBS } from '../data/outcome-verbs';
+import { LEAD_IN, QUESTIONING } from '../data/phrases';
+import { words } from './phrase-matcher';
 
 /**
- * Splits on ";", "as well as", "and also", "plus" and on "and" when a new action verb follows,
+ * Where the statement's main clause begins: the offset of the first word that is not a lead-in word
+ * ("I want to", "He should"). A phrase at or before it opens the statement.
+ */
+export function mainClauseStart(statement: string): number {
+  return words(statement).find((w) => !LEAD_IN.has(w.word))?.start ?? statement.length;
+}
+
+/**
+ * Where a clause the mentee is asking about or turning down begins ("what the panel expects", "stop
+ * doing what I was told to"): the offset just after the first questioning word, or Infinity.
+ */
+export function questionedFrom(statement: string): number {
+  return words(statement).find((w) => QUESTIONING.has(w.word))?.end ?? Infinity;
+}
+
+// "and" (or "&"), then the word after it and, looked ahead at, the word after that.
+const CONJUNCTION = /,?\s+(?:and|&)\s+(?:then\s+)?(?:to\s+)?([\p{L}'-]+)(?=(?:\s+([\p{L}\p{N}'%$-]+))?)/dgiu;
+
+/**
+ * Whether a verb after "and" starts a second outcome: it must read as a verb taking its own object
+ * ("and publish the write-up", "and keep coding", "and learn Python"), not as a noun ("product and
+ * design leads", "the give and take of").
+ */
+function startsOutcome(verb: string, next: string | undefined): boolean {
+  if (!OUTCOME_VERBS.has(verb.toLowerCase())) return false;
+  if (next === undefined) return true;
+  const n = next.toLowerCase();
+  return OBJECT_STARTERS.has(n) || /^\p{Lu}/u.test(next) || /^[\p{N}$]/u.test(next) || (n.endsWith('ing') && n.length > 5);
+}
+
+/**
+ * Whether the current outcome's words, ws[first..end), end in a bare verb that shares its object with
+ * the verb after "and": "Draft and submit the application", "learn to read and write Japanese".
+ */
+function sharesObject(ws: readonly { readonly word: string }[], first: number, end: number): boolean {
+  if (end <= first || !OUTCOME_VERBS.has(ws[end - 1].word)) return false;
+  return end - first === 1 || (end - 2 >= first && ws[end - 2].word === 'to');
+}
+
+/**
+ * Splits on ";", "as well as", "and also", "plus" and on "and" when a new outcome follows,
  * so "Delegate the report to Priya and Sam" stays one goal.
  */
 export function splitOutcomes(statement: string): string[] {
   const pieces = statement.split(/\s*;\s*|\s+as well as\s+|,?\s+and also\s+|,?\s+plus\s+/i);
   const out: string[] = [];
   for (const piece of pieces) {
-    let rest = piece;
-    for (;;) {
-      const m = /,?\s+(?:and|&)\s+(?:then\s+)?(?:to\s+)?([\p{L}'-]+)/iu.exec(rest);
-      if (!m || !OUTCOME_VERBS.has(m[1].toLowerCase())) break;
-      out.push(rest.slice(0, m.index));
-      rest = rest.slice(m.index + m[0].length - m[1].length);
+    const ws = words(piece);
+    let from = 0;
+    let first = 0; // index of the current outcome's first word
+    let next = 0; // index of the first word at or after the current "and"
+    for (const m of piece.matchAll(CONJUNCTION)) {
+      const at = m.index ?? 0;
+      while (next < ws.length && ws[next].end <= at) next++;
+      if (!startsOutcome(m[1], m[2]) || sharesObject(ws, first, next)) continue;
+      out.push(piece.slice(from, at));
+      from = m.indices?.[1]?.[0] ?? at + m[0].length;
+      first = next;
+      while (first < ws.length && ws[first].start < from) first++;
     }
-    out.push(rest);
+    out.push(piece.slice(from));
   }
   return out.map((p) => p.trim().replace(/[.,]$/, '')).filter((p) => p.split(/\s+/).length >= 2);
 }

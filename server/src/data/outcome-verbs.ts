@@ -3,8 +3,25 @@
 export const OUTCOME_VERBS: ReadonlySet<string> = new Set([
   'become', 'get', 'learn', 'lead', 'run', 'write', 'present', 'publish', 'ship', 'deliver', 'build', 'launch',
   'start', 'finish', 'complete', 'pass', 'apply', 'earn', 'obtain', 'gain', 'move', 'switch', 'transition',
-  'hire', 'mentor', 'coach', 'speak', 'give', 'organise', 'organize', 'plan', 'create', 'design', 'improve',
+  'hire', 'mentor', 'coach', 'speak', 'give', 'organise', 'organize', 'plan', 'create', 'design', 'redesign', 'improve',
   'reduce', 'increase', 'grow', 'develop', 'master', 'take', 'join', 'find', 'secure', 'negotiate', 'delegate',
   'own', 'set', 'establish', 'introduce', 'read', 'study', 'attend', 'contribute', 'submit', 'release', 'prepare',
   'practise', 'practice', 'stop', 'spend', 'save', 'travel', 'relocate', 'quit', 'do', 'make', 'have', 'be',
+  'teach', 'train', 'ask', 'buy', 'sell', 'close', 'hit', 'document', 'draft', 'monetise', 'monetize', 'keep',
+  'estimate', 'review', 'research', 'analyse', 'analyze', 'test', 'fix', 'refactor', 'migrate', 'automate',
+  'pitch', 'host', 'facilitate', 'volunteer', 'shadow', 'interview', 'recruit', 'onboard', 'share', 'post',
+  'blog', 'record', 'visit', 'meet', 'talk', 'write-up', 'raise', 'cut', 'double', 'halve', 'win', 'lose', 'drop',
+]);
+
+/**
+ * Words that can follow a verb as the start of its own object or complement: articles, possessives,
+ * pronouns, quantities and prepositions. "and design leads" is a noun phrase; "and design the form" is
+ * an outcome. "of" is left out: "the give and take of negotiation".
+ */
+export const OBJECT_STARTERS: ReadonlySet<string> = new Set([
+  'a', 'an', 'the', 'my', 'our', 'their', 'his', 'her', 'your', 'its', 'it', 'them', 'him', 'me', 'us', 'myself',
+  'this', 'that', 'these', 'those', 'what', 'how', 'more', 'less', 'fewer', 'some', 'all', 'every', 'each', 'no',
+  'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'twice', 'at', 'up', 'out', 'off',
+  'over', 'on', 'in', 'into', 'to', 'for', 'with', 'about', 'from', 'through', 'back', 'down', 'away', 'by',
+  'promoted', 'published', 'certified', 'better',
 ]);

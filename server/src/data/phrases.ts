@@ -1,35 +1,76 @@
 // Phrase lists behind the wording rules. Matched as literal words, case-insensitively; users add and
-// remove phrases through configuration.
+// remove phrases through configuration. The word sets after PHRASES tell the rules where in a
+// statement a phrase counts; they are fixed, not configurable.
 
 import type { PhraseListId } from '../core/config';
 
 export const PHRASES: Readonly<Record<PhraseListId, readonly string[]>> = {
-  // Fuzzy outcomes with no direction.
+  // Fuzzy outcomes with no direction. Broad on purpose: vague-goal only fires when nothing in the goal
+  // is observable, so a fuzzy word next to a number, a name or a deliverable stays quiet.
   vague: [
-    'get better at', 'be better at', 'become better at', 'improve my', 'improve on', 'work on', 'work harder',
+    'get better at', 'be better at', 'become better at', 'improve my', 'improve on', 'improve', 'work on', 'work harder',
     'be on top of', 'on top of things', 'get on top of', 'more confident', 'more effective', 'more productive',
     'more organised', 'more organized', 'more visible', 'more strategic', 'be more', 'become more',
-    'get more', 'do more', 'learn more about', 'develop my', 'grow as', 'grow my', 'level up', 'step up',
-    'communication skills', 'communicate better', 'better communicator', 'leadership skills', 'soft skills',
-    'be a better', 'become a better', 'understand better', 'better understanding', 'get a handle on',
-    'in general', 'generally', 'somehow', 'things', 'stuff', 'various', 'overall',
+    'get more', 'do more', 'have more', 'more impact', 'learn more about', 'develop my', 'grow as', 'grow my',
+    'level up', 'step up', 'strengthen', 'sharpen', 'think bigger', 'my network', 'build my network',
+    'communication skills', 'communicate better', 'better communicator', 'leadership skills', 'soft skills', 'skills',
+    'be a better', 'become a better', 'better', 'understand better', 'better understanding', 'get a handle on',
+    'in general', 'generally', 'somehow', 'things', 'stuff', 'various', 'overall', 'imporve',
+    // Comparatives with no measure: "a clearer writer", "a stronger presenter".
+    'stronger', 'clearer', 'sharper', 'bolder', 'faster', 'smarter', 'wiser', 'deeper', 'broader', 'bigger',
+    // Soft outcomes nobody can see arrive: profile, presence, impact, mindset.
+    'profile', 'presence', 'visibility', 'exposure', 'impact', 'mindset', 'style', 'habits', 'up to speed',
+    'more like', 'think like', 'boost', 'enhance', 'deepen', 'broaden', 'expand my', 'brush up', 'hone', 'upskill',
   ],
   // Wishes, not plans.
-  wish: ['i wish', 'wish i', 'i hope to', 'hope to', 'hopefully', 'someday', 'some day', 'one day', 'ideally', 'if only', 'dream of', 'dream to', "i'd love to", 'i would love to', 'it would be nice', 'would be nice to', 'maybe one day', 'eventually'],
+  wish: [
+    'i wish', 'wish i', 'i hope to', 'hope to', 'hopes to', 'hoping to', 'i hope i', 'hope i can', 'hopefully',
+    'someday', 'some day', 'one day', 'one of these days', 'at some point', 'ideally', 'in an ideal world',
+    'if only', 'dream of', 'dream to', 'dream about', 'dreaming of', 'dreaming about', 'my dream', 'dream job', 'dream role',
+    "i'd love to", 'i would love to', 'would love to', 'it would be nice', 'would be nice to', "it'd be nice",
+    'it would be great', "it'd be great", "wouldn't it be great", "wouldn't it be nice", 'maybe one day', 'eventually',
+  ],
   // Keeping the status quo.
-  maintenance: ['keep', 'keep on', 'keep up', 'continue', 'continue to', 'maintain', 'stay', 'carry on', 'sustain', 'remain', 'as usual', 'as before'],
+  maintenance: ['keep', 'keep on', 'keep up', 'keep going', 'continue', 'continue to', 'maintain', 'stay', 'carry on', 'sustain', 'remain', 'as usual', 'as before'],
   // Someone else's goal.
   borrowed: [
     'my manager wants', 'my boss wants', 'my lead wants', 'my director wants', 'my manager said', 'my boss said',
-    'i was told', "i've been told", 'i have been told', "i've been asked to", 'i have been asked to', 'i was asked to',
-    'i have to', 'i need to because', 'they expect', 'they want me to', 'expected of me', 'i am expected to', "i'm expected to",
-    'my manager expects', 'my boss expects', 'the company wants', 'hr wants', 'my team wants me to', 'my parents want',
-    'required to', 'i must', 'i am supposed to', "i'm supposed to",
+    'wants me to', 'want me to', 'would like me to', "'d like me to", 'expects me to', 'expect me to', 'expects',
+    'asked me to', 'told me to', 'says i need to', 'says i should', 'said i need to', 'said i should',
+    'thinks i should', 'think i should', 'i was told', "i've been told", 'i have been told', 'been told to',
+    "i've been asked to", 'i have been asked to', 'i was asked to', 'been asked to',
+    'i have to', "i've got to", 'i need to because', 'they expect', 'expected of me', 'expected to',
+    'i am expected to', "i'm expected to", 'my manager expects', 'my boss expects', 'the company wants', 'hr wants',
+    'my team wants me to', 'my parents want', 'required to', 'i must', 'i am supposed to', "i'm supposed to",
+    'per my performance review', 'per my review', 'from my performance review',
   ],
-  // Feeling states with no outcome.
+  // Feeling states with no outcome. Counted only where the statement opens with them (see LEAD_IN).
   feeling: [
-    'feel less', 'feel more', 'feel better', 'stop feeling', 'not feel', 'feel like', 'feel good', 'feel calmer',
-    'feel confident', 'feel comfortable', 'feel happier', 'feel valued', 'feel in control', 'feel on top of',
-    'less overwhelmed', 'less stressed', 'less anxious', 'be happier', 'be less stressed', 'be calmer', 'less frustrated',
+    'feel', 'feeling', 'stop feeling', 'not feel', 'less overwhelmed', 'overwhelmed', 'less stressed', 'stressed',
+    'less anxious', 'anxious', 'less nervous', 'nervous', 'be happier', 'happier', 'be calmer', 'calmer',
+    'less frustrated', 'frustrated', 'more confident', 'be confident', 'less burnt out', 'burnt out', 'burned out',
+    'worry less', 'stop worrying', 'stop dreading', 'dreading', 'get over my fear', 'fear of', 'less guilty',
   ],
 };
+
+/**
+ * Words that may open a statement before its main verb or state: subjects, modals and "want to".
+ * A feeling or maintenance phrase counts only when nothing but these comes before it, so "Run a stay
+ * interview" or "Make new starters feel welcome" are not read as the mentee's own state.
+ */
+export const LEAD_IN: ReadonlySet<string> = new Set([
+  'i', "i'd", "i'm", "i'll", 'we', "we'd", 'he', 'she', 'they', 'mentee', 'want', 'wants', 'would', 'like',
+  'to', 'should', 'will', 'need', 'needs', 'must', 'just', 'really', 'simply', 'also', 'try', 'be', 'not', 'so',
+  'much', 'finally', 'able', 'generally',
+]);
+
+/**
+ * Words that put a wish or a borrowed phrase inside a clause the mentee is asking about or rejecting:
+ * "Find out what the panel expects", "Stop doing things just because I was told to".
+ */
+export const QUESTIONING: ReadonlySet<string> = new Set(['what', 'whether', 'how', 'why', 'which', 'stop', 'because', 'without', 'instead']);
+
+/** Records a mentee starts keeping: "keep a decision journal" begins a practice, it does not maintain one. */
+export const RECORD_WORDS: ReadonlySet<string> = new Set([
+  'journal', 'log', 'logbook', 'diary', 'record', 'notebook', 'list', 'tracker', 'tally', 'register', 'scrapbook', 'spreadsheet',
+]);

@@ -1,19 +1,44 @@
-import { field } from '../model';
+import { field, type Field, type Plan } from '../model';
+import { questionedFrom } from '../outcomes';
+import { words } from '../phrase-matcher';
 import type { Rule } from '../rule';
+
+const SHARED = new Set(['partly', 'mostly', 'shared', 'else', "else's"]);
+const OWN = new Set(['me', 'mine', 'myself', 'self', 'i', 'own', 'mentee', "mentee's"]);
+
+/**
+ * Whether the owner line names someone other than the mentee: anything but "mine", "me", "my own",
+ * "the mentee" or the mentee's name from the front matter, and any "partly" or "shared" answer.
+ */
+function ownerIsSomeoneElse(owner: Field, plan: Plan): boolean {
+  const ws = words(owner.value).map((w) => w.word);
+  if (ws.length === 0) return false;
+  if (ws.some((w) => SHARED.has(w))) return true;
+  const mentee = plan.frontMatter?.data.mentee;
+  const first = ws[0] === 'my' || ws[0] === 'the' ? ws[1] : ws[0];
+  return !(OWN.has(first ?? '') || (typeof mentee === 'string' && words(mentee)[0]?.word === first));
+}
 
 export const borrowedGoal: Rule = {
   id: 'borrowed-goal',
   check(context) {
     for (const goal of context.plan.goals) {
-      const owner = field(goal, 'owner');
+      // The first phrase decides: when it sits in a questioned clause, every later one does too.
       const hit = context.phrases('borrowed').first(goal.statement);
-      const ownerSaysOther = owner && /\b(someone else|manager|boss|director|company|team|partly|mostly|their|theirs|hr)\b/i.test(owner.value);
-      if (!hit && !ownerSaysOther) continue;
-      const why = hit ? `"${hit.phrase}"` : `the owner line ("${owner!.value}")`;
+      if (hit && hit.start < questionedFrom(goal.statement)) {
+        context.report({
+          span: goal.statementSpan,
+          message: `"${hit.phrase}" suggests this may be someone else's goal. Ask whose goal it really is, and what the mentee wants from it for themselves.`,
+          data: { phrase: hit.phrase },
+        });
+        continue;
+      }
+      const owner = field(goal, 'owner');
+      if (!owner || !ownerIsSomeoneElse(owner, context.plan)) continue;
       context.report({
-        span: hit ? goal.statementSpan : owner!.valueSpan,
-        message: `${why} suggests this may be someone else's goal. Ask whose goal it really is, and what the mentee wants from it for themselves.`,
-        data: { phrase: hit?.phrase ?? null },
+        span: owner.valueSpan,
+        message: `The owner line ("${owner.value}") suggests this may be someone else's goal. Ask whose goal it really is, and what the mentee wants from it for themselves.`,
+        data: { phrase: null },
       });
     }
   },

@@ -1,13 +1,41 @@
+import { RECORD_WORDS } from '../../data/phrases';
 import { isOpen } from '../goal-facts';
 import { field } from '../model';
+import { mainClauseStart } from '../outcomes';
+import { words, type PhraseHit } from '../phrase-matcher';
 import type { Rule } from '../rule';
+
+const MAINTENANCE_VERBS: ReadonlySet<string> = new Set(['keep', 'continue', 'maintain', 'stay', 'carry', 'sustain', 'remain']);
+
+/**
+ * The maintenance phrase that keeps the status quo, if any. A verb counts when it is the goal's main
+ * verb: "Keep doing my weekly report", "He should stay on top of marking", and also "Keep the release
+ * notes under 200 words", which holds a level rather than reaching a new one. Not when the word is a
+ * noun or sits under another verb ("a stay interview", "Learn to keep meetings short", "Stop
+ * maintaining the scripts"), and not "keep a journal / a log": starting to keep a record is a new
+ * practice, the opposite of the status quo. Phrases that are not verbs ("as usual", or ones users
+ * add) count anywhere.
+ */
+function statusQuoHit(statement: string, hits: readonly PhraseHit[]): PhraseHit | undefined {
+  const ws = words(statement);
+  const mainStart = mainClauseStart(statement);
+  let i = 0;
+  for (const hit of hits) {
+    while (i < ws.length && ws[i].start < hit.start) i++;
+    if (!MAINTENANCE_VERBS.has(ws[i]?.word ?? '')) return hit;
+    if (hit.start > mainStart) continue;
+    const startsRecord = ws[i].word === 'keep' && (ws[i + 1]?.word === 'a' || ws[i + 1]?.word === 'an') && ws.slice(i + 2, i + 5).some((w) => RECORD_WORDS.has(w.word));
+    if (!startsRecord) return hit;
+  }
+  return undefined;
+}
 
 export const noStretch: Rule = {
   id: 'no-stretch',
   check(context) {
     for (const goal of context.plan.goals) {
       if (!isOpen(goal) || field(goal, 'stretch')) continue;
-      const hit = context.phrases('maintenance').first(goal.statement);
+      const hit = statusQuoHit(goal.statement, context.phrases('maintenance').findAll(goal.statement));
       if (!hit) continue;
       context.report({
         span: goal.statementSpan,

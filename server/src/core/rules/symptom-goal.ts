@@ -1,12 +1,18 @@
 import type { Goal } from '../model';
 import { observableResult } from '../observable';
+import { mainClauseStart } from '../outcomes';
 import type { PhraseHit } from '../phrase-matcher';
 import type { Rule, RuleContext } from '../rule';
 
-/** A goal that is only a feeling state: the feeling is real, but what lies under it is the goal. */
+/**
+ * A goal that is only a feeling state: the statement opens with the feeling ("Feel less…", "I want to be
+ * calmer") and nothing in the goal is observable. "Make new starters feel welcome" is someone else's
+ * feeling, and "Feel ready to apply for the lead role by June" names a result.
+ */
 export function feelingHit(context: RuleContext, goal: Goal): PhraseHit | undefined {
   if (observableResult(goal)) return undefined;
-  return context.phrases('feeling').first(goal.statement);
+  const hit = context.phrases('feeling').first(goal.statement);
+  return hit && hit.start <= mainClauseStart(goal.statement) ? hit : undefined;
 }
 
 export const symptomGoal: Rule = {

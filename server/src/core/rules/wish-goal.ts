@@ -1,10 +1,23 @@
+import { questionedFrom } from '../outcomes';
+import type { PhraseHit } from '../phrase-matcher';
 import type { Rule } from '../rule';
+
+/**
+ * Wish language, except inside a hyphenated word ("a one-day sprint", "Make-A-Wish") or in a clause
+ * about someone else's hopes ("find out what the hiring manager hopes to see").
+ */
+function isWish(statement: string, hit: PhraseHit, questioned: number): boolean {
+  return hit.start < questioned && !statement.slice(Math.max(0, hit.start - 1), hit.end + 1).includes('-');
+}
 
 export const wishGoal: Rule = {
   id: 'wish-goal',
   check(context) {
     for (const goal of context.plan.goals) {
-      const hit = context.phrases('wish').first(goal.statement);
+      // Matched in the source, not the plain statement, so the span stays right around inline markup.
+      const source = context.plan.text.slice(goal.statementSpan.start, goal.statementSpan.end);
+      const questioned = questionedFrom(source);
+      const hit = context.phrases('wish').findAll(source).find((h) => isWish(source, h, questioned));
       if (!hit) continue;
       context.report({
         span: { start: goal.statementSpan.start + hit.start, end: goal.statementSpan.start + hit.end },
