@@ -32,7 +32,10 @@ function toItem(plan: Plan, s: Suggestion): CompletionItem {
 export async function linkableFiles(context: ServerContext, uri: string): Promise<LinkableFile[]> {
   const file = uriToPath(uri);
   if (!file) return [];
-  return (await context.index.files()).filter((f) => f.path !== file).map((f) => ({ target: relativeTarget(file, f.path), headings: f.headings }));
+  // Of other plans only the purposes are aims to link to; of other markdown files, every heading.
+  return (await context.index.files())
+    .filter((f) => f.path !== file)
+    .map((f) => ({ target: relativeTarget(file, f.path), headings: f.isPlan ? f.headings.filter((h) => h.isPurpose) : f.headings }));
 }
 
 export const completion: Feature = {
