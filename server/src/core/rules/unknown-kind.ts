@@ -22,11 +22,11 @@ export const unknownKind: Rule = {
     for (const goal of context.plan.goals) {
       const kind = field(goal, 'kind');
       if (!kind) continue;
-      const raw = text.slice(kind.valueSpan.start, kind.valueSpan.end);
-      // Values are separated by commas, slashes, "&", "+" or the word "and"; a value may be several words.
-      for (const m of raw.matchAll(/[^,;/&+\s]+(?:[ \t]+(?!and\b)[^,;/&+\s]+)*/gi)) {
+      // Values are separated by commas, slashes, "&", "+" or the word "and" (blanked out, keeping offsets).
+      const raw = text.slice(kind.valueSpan.start, kind.valueSpan.end).replace(/\band\b/gi, (w) => ','.repeat(w.length));
+      for (const m of raw.matchAll(/[^,;/&+\s]+(?:[ \t]+[^,;/&+\s]+)*/g)) {
         const value = m[0].replace(/[*_`.]/g, '').trim();
-        if (!value || /^and$/i.test(value) || isKind(value)) continue;
+        if (!value || isKind(value)) continue;
         const start = kind.valueSpan.start + (m.index ?? 0);
         const suggestions = kindSuggestions(value);
         const suggestion = suggestions[0] ?? null;
