@@ -28,6 +28,8 @@ export class TestClient {
   private readonly published = new Map<string, PublishDiagnosticsParams>();
   private readonly waiters: { uri: string; accept: (p: PublishDiagnosticsParams) => boolean; resolve: (p: PublishDiagnosticsParams) => void }[] = [];
   readonly stderr: string[] = [];
+  /** Every publishDiagnostics notification, in arrival order. */
+  readonly history: PublishDiagnosticsParams[] = [];
   private versions = new Map<string, number>();
 
   constructor(private readonly options: ClientOptions = {}) {
@@ -36,6 +38,7 @@ export class TestClient {
     this.connection = createMessageConnection(new StreamMessageReader(this.process.stdout!), new StreamMessageWriter(this.process.stdin!));
     this.connection.onNotification('textDocument/publishDiagnostics', (p: PublishDiagnosticsParams) => {
       this.published.set(p.uri, p);
+      this.history.push(p);
       for (const w of [...this.waiters]) {
         if (w.uri === p.uri && w.accept(p)) {
           this.waiters.splice(this.waiters.indexOf(w), 1);
