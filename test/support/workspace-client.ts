@@ -35,6 +35,11 @@ export class WorkspaceSession {
     return pathToFileURL(path.join(this.root, relative)).href;
   }
 
+  /** The root-relative path of a URI in the workspace. */
+  relative(uri: string): string {
+    return decodeURIComponent(uri.slice(pathToFileURL(this.root).href.length + 1));
+  }
+
   text(relative: string): string {
     return readFileSync(path.join(this.root, relative), 'utf8');
   }
@@ -68,5 +73,5 @@ export function at(range: RangeLike): string {
 
 /** A location as "path/relative/to/root 12:1-12:36". */
 export function place(session: WorkspaceSession, location: { readonly uri: string; readonly range: RangeLike }): string {
-  return `${decodeURIComponent(location.uri.slice(pathToFileURL(session.root).href.length + 1))} ${at(location.range)}`;
+  return `${session.relative(location.uri)} ${at(location.range)}`;
 }

@@ -92,17 +92,22 @@ export class WorkspaceIndex {
   private readonly entries = new Map<string, Entry>();
   private readonly listeners: (() => void)[] = [];
   private scan: Promise<void> = Promise.resolve();
+  private updates: Promise<void> = Promise.resolve();
   private generation = 0;
 
   constructor(private readonly options: WorkspaceIndexOptions) {
-    options.connection.onDidChangeWatchedFiles(async (params) => {
-      for (const change of params.changes) {
-        const file = uriToPath(change.uri);
-        if (!file || !MARKDOWN.test(file) || this.openDocument(file)) continue;
-        if (change.type === FileChangeType.Deleted) this.entries.delete(file);
-        else await this.loadFromDisk(file);
-      }
-      this.changed();
+    options.connection.onDidChangeWatchedFiles((params) => {
+      const update = async (): Promise<void> => {
+        for (const change of params.changes) {
+          const file = uriToPath(change.uri);
+          if (!file || !MARKDOWN.test(file) || this.openDocument(file)) continue;
+          if (change.type === FileChangeType.Deleted) this.entries.delete(file);
+          else await this.loadFromDisk(file);
+        }
+        this.changed();
+      };
+      // Requests that arrive after the event must see it.
+      this.updates = this.updates.then(update).catch((error: unknown) => options.connection.console.error(`Updating the index failed: ${String(error)}`));
     });
     options.documents.onDidChangeContent(() => this.changed());
     // The disk may hold other text than the closed editor did.
@@ -129,9 +134,10 @@ export class WorkspaceIndex {
     void this.scan.then(() => this.changed());
   }
 
-  /** Resolves once the start-up scan has finished. Workspace-wide answers wait for it. */
-  ready(): Promise<void> {
-    return this.scan;
+  /** Resolves once the start-up scan and the file events received so far are in. Workspace-wide answers wait for it. */
+  async ready(): Promise<void> {
+    await this.scan;
+    await this.updates;
   }
 
   /** Called after the index (or an open document) changed, for features that show workspace-wide counts. */
