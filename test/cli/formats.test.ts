@@ -1,0 +1,137 @@
+// Each output format of `mentoring-plans check`, run as a process over the same small folder.
+
+import { strict as assert } from 'node:assert';
+import * as path from 'node:path';
+import { formatGithub } from '../../server/src/cli/formats/github';
+import { FIXTURES, runCli, type JsonReport } from './run-cli';
+
+const INLINE = path.join(FIXTURES, 'inline');
+const TODAY = ['--today', '2026-11-23'];
+
+const UNKNOWN_ID = '"vague-gaol" is not a rule of Mentoring Plans, so this comment silences nothing. Did you mean "vague-goal"?';
+const NO_HORIZON = 'This open goal has no target date. Add a "By:" line (for example 2027-03-31, 2027-03 or Q1 2027) so progress can be reviewed against a horizon.';
+const VAGUE =
+  'This goal is fuzzy ("improve my") and names no observable result. Say what will be different and how you will both know: a number, a deliverable, a person, an event, or add a "Success looks like" line.';
+
+describe('mentoring-plans check: output formats', () => {
+  it('stylish (default): file:line:col severity message rule, then a summary; no colour when not on a terminal', () => {
+    const { code, stdout, stderr } = runCli(['check', ...TODAY], INLINE);
+    assert.equal(stderr, '');
+    assert.equal(
+      stdout,
+      [
+        `ola.plan.md:36:5 warning ${NO_HORIZON} no-horizon`,
+        `ola.plan.md:48:40 error ${UNKNOWN_ID} invalid-front-matter`,
+        `ola.plan.md:49:5 warning ${VAGUE} vague-goal`,
+        '2 plans checked, 3 findings (1 error, 2 warnings, 0 information, 0 hints).',
+        '',
+      ].join('\n'),
+    );
+    assert.equal(code, 1);
+  });
+
+  it('json: the documented, stable shape', () => {
+    const { code, stdout } = runCli(['check', '--format', 'json', ...TODAY], INLINE);
+    const report = JSON.parse(stdout) as JsonReport;
+    assert.deepEqual(report, {
+      version: 1,
+      tool: { name: 'mentoring-plans', version: report.tool.version },
+      today: '2026-11-23',
+      summary: { plans: 2, errors: 1, warnings: 2, information: 0, hints: 0, inputErrors: 0 },
+      files: [
+        {
+          path: 'ola.plan.md',
+          findings: [
+            { ruleId: 'no-horizon', severity: 'warning', message: NO_HORIZON, line: 36, column: 5, endLine: 36, endColumn: 39, helpUri: 'https://github.com/mentoring-plans/mentoring-plans/blob/main/docs/rules/no-horizon.md' },
+            { ruleId: 'invalid-front-matter', severity: 'error', message: UNKNOWN_ID, line: 48, column: 40, endLine: 48, endColumn: 50, helpUri: 'https://github.com/mentoring-plans/mentoring-plans/blob/main/docs/rules/invalid-front-matter.md' },
+            { ruleId: 'vague-goal', severity: 'warning', message: VAGUE, line: 49, column: 5, endLine: 49, endColumn: 24, helpUri: 'https://github.com/mentoring-plans/mentoring-plans/blob/main/docs/rules/vague-goal.md' },
+          ],
+        },
+        { path: 'quiet.plan.md', findings: [] },
+      ],
+      errors: [],
+    });
+    assert.match(report.tool.version, /^\d+\.\d+\.\d+/);
+    assert.equal(code, 1);
+  });
+
+  it('sarif: a 2.1.0 log with every rule, help links and one result per finding', () => {
+    const { code, stdout } = runCli(['check', '-f', 'sarif', ...TODAY], INLINE);
+    const log = JSON.parse(stdout);
+    assert.equal(log.version, '2.1.0');
+    assert.equal(log.$schema, 'https://json.schemastore.org/sarif-2.1.0.json');
+    assert.equal(log.runs.length, 1);
+    const [run] = log.runs;
+    assert.equal(run.tool.driver.name, 'mentoring-plans');
+    assert.equal(run.tool.driver.rules.length, 19);
+    const ruleIds: string[] = run.tool.driver.rules.map((r: { id: string }) => r.id);
+    for (const rule of run.tool.driver.rules) {
+      assert.equal(rule.helpUri, `https://github.com/mentoring-plans/mentoring-plans/blob/main/docs/rules/${rule.id}.md`);
+      assert.equal(typeof rule.shortDescription.text, 'string');
+      assert.ok(['error', 'warning', 'note'].includes(rule.defaultConfiguration.level), rule.id);
+    }
+    assert.deepEqual(run.tool.driver.rules.find((r: { id: string }) => r.id === 'vague-goal'), {
+      id: 'vague-goal',
+      shortDescription: { text: 'The goal is fuzzy and names no observable result.' },
+      helpUri: 'https://github.com/mentoring-plans/mentoring-plans/blob/main/docs/rules/vague-goal.md',
+      help: { text: 'The goal is fuzzy and names no observable result. Principle: Specific. See https://github.com/mentoring-plans/mentoring-plans/blob/main/docs/rules/vague-goal.md' },
+      defaultConfiguration: { level: 'warning' },
+      properties: { tags: ['mentoring'], principle: 'Specific' },
+    });
+    assert.equal(run.columnKind, 'utf16CodeUnits');
+    assert.deepEqual(run.invocations, [{ executionSuccessful: true, toolExecutionNotifications: [] }]);
+    assert.deepEqual(
+      run.results.map((r: { ruleId: string; ruleIndex: number; level: string; locations: { physicalLocation: { artifactLocation: { uri: string }; region: { startLine: number; startColumn: number } } }[] }) => [
+        r.ruleId,
+        ruleIds[r.ruleIndex],
+        r.level,
+        r.locations[0].physicalLocation.artifactLocation.uri,
+        r.locations[0].physicalLocation.region.startLine,
+        r.locations[0].physicalLocation.region.startColumn,
+      ]),
+      [
+        ['no-horizon', 'no-horizon', 'warning', 'ola.plan.md', 36, 5],
+        ['invalid-front-matter', 'invalid-front-matter', 'error', 'ola.plan.md', 48, 40],
+        ['vague-goal', 'vague-goal', 'warning', 'ola.plan.md', 49, 5],
+      ],
+    );
+    assert.deepEqual(run.results[2].message, { text: VAGUE });
+    assert.deepEqual(run.results[2].locations[0].physicalLocation, {
+      artifactLocation: { uri: 'ola.plan.md', uriBaseId: '%SRCROOT%' },
+      region: { startLine: 49, startColumn: 5, endLine: 49, endColumn: 24 },
+    });
+    assert.equal(code, 1);
+  });
+
+  it('github: one workflow annotation per finding, with escaped properties and message', () => {
+    const { code, stdout } = runCli(['check', '--format=github', ...TODAY], INLINE);
+    assert.equal(
+      stdout,
+      [
+        `::warning file=ola.plan.md,line=36,col=5,endLine=36,endColumn=39,title=no-horizon (mentoring-plans)::${NO_HORIZON}`,
+        `::error file=ola.plan.md,line=48,col=40,endLine=48,endColumn=50,title=invalid-front-matter (mentoring-plans)::${UNKNOWN_ID}`,
+        `::warning file=ola.plan.md,line=49,col=5,endLine=49,endColumn=24,title=vague-goal (mentoring-plans)::${VAGUE}`,
+        '',
+      ].join('\n'),
+    );
+    assert.equal(code, 1);
+  });
+
+  it('information and hints become notes in SARIF and notices in GitHub annotations', () => {
+    const dir = path.join(FIXTURES, 'programme');
+    const sarif = JSON.parse(runCli(['check', '-f', 'sarif', ...TODAY], dir).stdout);
+    const review = sarif.runs[0].results.find((r: { ruleId: string }) => r.ruleId === 'review-overdue');
+    assert.equal(review.level, 'note');
+    const github = runCli(['check', '-f', 'github', ...TODAY], dir).stdout.split('\n');
+    assert.equal(github.filter((l) => l.startsWith('::notice file=amara.plan.md,line=6,col=14,')).length, 1);
+  });
+
+  it('github: escapes %, line breaks, commas and colons as workflow commands require', () => {
+    const out = formatGithub({
+      today: '2026-11-23',
+      errors: [],
+      files: [{ path: 'plans/a,b: c.plan.md', findings: [{ ruleId: 'vague-goal', severity: 'hint', message: 'Cut 50% of it\nthen look again', line: 3, column: 1, endLine: 3, endColumn: 9 }] }],
+    });
+    assert.equal(out, '::notice file=plans/a%2Cb%3A c.plan.md,line=3,col=1,endLine=3,endColumn=9,title=vague-goal (mentoring-plans)::Cut 50%25 of it%0Athen look again\n');
+  });
+});
