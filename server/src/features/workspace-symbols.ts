@@ -4,15 +4,13 @@ import type { SymbolInformation } from 'vscode-languageserver';
 import type { IndexedFile } from '../lsp/workspace-index';
 import { SYMBOL_KIND } from './document-symbols';
 
-/** Every character of the query, in order, case-insensitively: "delrep" finds "Delegate the weekly report". */
+/** Every word of the query, anywhere, case-insensitively: "report priya" finds "Delegate the status report to Priya". */
 export function matchesQuery(name: string, query: string): boolean {
   const n = name.toLowerCase();
-  let at = 0;
-  for (const c of query.toLowerCase().replace(/\s+/g, '')) {
-    at = n.indexOf(c, at) + 1;
-    if (at === 0) return false;
-  }
-  return true;
+  return query
+    .toLowerCase()
+    .split(/\s+/)
+    .every((word) => n.includes(word));
 }
 
 /** `container` names a file for the list (a workspace-relative path). */
