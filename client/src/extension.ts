@@ -3,6 +3,7 @@
 import * as path from 'node:path';
 import { commands, window, type ExtensionContext } from 'vscode';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
+import { registerCommands } from './commands';
 
 let client: LanguageClient | undefined;
 
@@ -27,6 +28,7 @@ export async function activate(context: ExtensionContext): Promise<void> {
     commands.registerCommand('mentoringPlans.restartServer', async () => {
       await client?.restart();
     }),
+    ...registerCommands(() => client),
   );
   await client.start();
 }
