@@ -102,6 +102,17 @@ describe('navigation across plans', () => {
       assert.deepEqual(Object.values(first?.changes ?? {})[0].map((e) => e.newText), ['Get ready to lead the platform group', 'get-ready-to-lead-the-platform-group', 'get-ready-to-lead-the-platform-group']);
     });
 
+    it('renames through the definition of a reference-style link, once for all its uses', async () => {
+      const priya = await session.open('mentees/priya.plan.md');
+      const text = session
+        .text('mentees/priya.plan.md')
+        .replace('[Own the API](#own-the-design-of-our-public-api)', '[Own the API][api]')
+        .concat('\n### Write the API style guide by 2099-06\n- Why this matters: [the API][api]\n\n[api]: #own-the-design-of-our-public-api\n');
+      await session.client.change(priya, text);
+      const edit = await rename(priya, 10, 8, 'Shape our public API');
+      assert.equal(applyEdits(text, edit?.changes?.[priya] ?? []), text.replace('### Own the design of our public API', '### Shape our public API').replace('[api]: #own-the-design-of-our-public-api', '[api]: #shape-our-public-api'));
+    });
+
     it('follows unsaved edits of open plans', async () => {
       const priya = await session.open('mentees/priya.plan.md');
       await session.client.change(priya, session.text('mentees/priya.plan.md').replace('[Grow leaders from within](../team%20handbook/aims.md#grow-leaders-from-within)', 'speaking is how leads get noticed'));
