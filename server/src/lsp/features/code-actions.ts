@@ -16,8 +16,10 @@ function target(plan: Plan, d: Diagnostic): FixTarget {
   return { ruleId: String(d.code), span: { start: plan.lines.offsetAt(d.range.start), end: plan.lines.offsetAt(d.range.end) }, data };
 }
 
-async function fixContext(context: ServerContext, uri: string, plan: Plan): Promise<FixContext> {
-  return { plan, today: todayIso(), files: await linkableFiles(context, uri) };
+/** Only retargeting a broken link needs the other files, and with them the finished workspace scan. */
+async function fixContext(context: ServerContext, uri: string, plan: Plan, diagnostics: readonly Diagnostic[]): Promise<FixContext> {
+  const needsFiles = diagnostics.some((d) => d.code === 'broken-why-link');
+  return { plan, today: todayIso(), files: needsFiles ? await linkableFiles(context, uri) : [] };
 }
 
 const textEdits = (plan: Plan, edits: readonly SpanEdit[]): TextEdit[] => edits.map((e) => ({ range: toRange(plan.lines, e.span), newText: e.newText }));
@@ -31,7 +33,8 @@ export const codeActions: Feature = {
       const analysis = await context.analyze(uri);
       if (!analysis?.isPlan) return [];
       const { plan } = analysis;
-      const fixes = await fixContext(context, uri, plan);
+      const fixAllWanted = !!request.only && wants(request.only, FIX_ALL_KIND);
+      const fixes = await fixContext(context, uri, plan, fixAllWanted ? analysis.diagnostics : request.diagnostics);
       const actions: CodeAction[] = [];
       if (wants(request.only, CodeActionKind.QuickFix)) {
         for (const diagnostic of request.diagnostics.filter((d) => d.source === SOURCE)) {
@@ -47,7 +50,7 @@ export const codeActions: Feature = {
         }
       }
       // Fix all is asked for explicitly (on save, or from the source action menu), never offered unasked.
-      if (request.only && wants(request.only, FIX_ALL_KIND)) {
+      if (fixAllWanted) {
         const edits = fixAll(analysis.diagnostics.map((d) => target(plan, d)), fixes);
         if (edits.length > 0) actions.push({ title: 'Fix all safe mentoring-plan problems', kind: FIX_ALL_KIND, edit: { changes: { [uri]: textEdits(plan, edits) } } });
       }
