@@ -32,7 +32,7 @@ function walk(dir: string, visit: (file: string) => void, errors: InputError[], 
     const full = path.join(dir, entry.name);
     if (entry.isDirectory()) {
       if (!SKIPPED_FOLDERS.has(entry.name)) walk(full, visit, errors, cwd);
-    } else if (entry.isFile() && MARKDOWN.test(entry.name)) visit(full);
+    } else if ((entry.isFile() || entry.isSymbolicLink()) && MARKDOWN.test(entry.name)) visit(full);
   }
 }
 
@@ -51,12 +51,15 @@ export function collectInputs(args: readonly string[], cwd: string): Inputs {
     const full = path.resolve(cwd, arg);
     let isDir = false;
     let isFile = false;
+    let missing = false;
     try {
       const stat = statSync(full);
       isDir = stat.isDirectory();
       isFile = !isDir;
-    } catch {
-      // Not a path on disk: maybe a glob.
+    } catch (error) {
+      // Not a path on disk: maybe a glob. Anything else (a link loop, no permission) is the file's problem.
+      missing = (error as NodeJS.ErrnoException).code === 'ENOENT' || (error as NodeJS.ErrnoException).code === 'ENOTDIR';
+      isFile = !missing;
     }
     if (isFile) files.add(full);
     else if (isDir) walk(full, (f) => files.add(f), errors, cwd);
