@@ -21,8 +21,11 @@ import { todayIso } from '../core/dates';
 import type { Plan } from '../core/model';
 import { CONFIG_FILE_NAME, configLayers, parseConfigText, readConfigFile, searchedFolders, type ConfigFile } from '../node/config-file';
 import { fileLinkResolver } from '../node/file-links';
+import { parsePlan } from '../core/parse';
+import { DEFAULT_MAX_FILE_SIZE, FILE_TOO_LARGE, largeFileIsPlan, parseMaxFileSize, tooLarge, tooLargeMessage } from '../core/size-limit';
 import { SOURCE, toDiagnostic } from './diagnostics';
 import { FEATURES } from './features';
+import { guardedConnection, invalidParams } from './param-guard';
 import { settingsToConfig } from './settings';
 import { WorkspaceIndex } from './workspace-index';
 
@@ -74,7 +77,10 @@ export function startServer(connection: Connection): void {
   let configurationPull = false;
   let globalSettings: unknown;
   const settingsCache = new Map<string, Promise<CheckConfig>>();
-  const analyses = new Map<string, { key: string; analysis: Promise<Analysis> }>();
+  /** mentoringPlans.maxFileSize per document, read with its settings (it is not part of CheckConfig). */
+  const maxFileSizes = new Map<string, number>();
+  // The document object is part of the key: a document closed and reopened starts again at the same version.
+  const analyses = new Map<string, { key: string; document: TextDocument; analysis: Promise<Analysis> }>();
   const timers = new Map<string, NodeJS.Timeout>();
 
   const relativePath = (file: string): string => {
@@ -88,6 +94,7 @@ export function startServer(connection: Connection): void {
       cached = (async () => {
         const raw = configurationPull ? await connection.workspace.getConfiguration({ scopeUri: uri, section: 'mentoringPlans' }) : globalSettings;
         const { config, problems } = settingsToConfig(raw);
+        maxFileSizes.set(uri, parseMaxFileSize(raw && typeof raw === 'object' ? (raw as Record<string, unknown>).maxFileSize : undefined) ?? DEFAULT_MAX_FILE_SIZE);
         for (const p of problems) connection.console.warn(`Setting mentoringPlans.${p.key}: ${p.message}`);
         return mergeConfig(config);
       })().catch((error: unknown) => {
@@ -167,12 +174,15 @@ export function startServer(connection: Connection): void {
     if (!document) return undefined;
     const config = await configFor(uri);
     const today = todayIso();
-    const key = `${document.version}\0${today}\0${JSON.stringify(config)}`;
+    const limit = maxFileSizes.get(uri) ?? DEFAULT_MAX_FILE_SIZE;
+    const key = `${document.version}\0${today}\0${limit}\0${JSON.stringify(config)}`;
     const cached = analyses.get(uri);
-    if (cached?.key === key) return cached.analysis;
+    if (cached?.key === key && cached.document === document) return cached.analysis;
     const analysis = (async (): Promise<Analysis> => {
       const file = uriToPath(uri);
-      const result = checkDocument(document.getText(), {
+      const text = document.getText();
+      if (tooLarge(text, limit)) return tooLargeAnalysis(uri, document.version, largeFileIsPlan(text, file ? relativePath(file) : undefined, config), tooLargeMessage(text, limit, 'the setting mentoringPlans.maxFileSize (bytes)'));
+      const result = checkDocument(text, {
         config,
         today,
         relativePath: file ? relativePath(file) : undefined,
@@ -188,7 +198,7 @@ export function startServer(connection: Connection): void {
         diagnostics: isConfigFile(file) ? configDiagnostics(readConfig(file)) : result.findings.map((f) => toDiagnostic(result.plan.lines, f)),
       };
     })();
-    analyses.set(uri, { key, analysis });
+    analyses.set(uri, { key, document, analysis });
     return analysis;
   };
 
@@ -207,9 +217,10 @@ export function startServer(connection: Connection): void {
 
   /** Push mode: check and publish, dropping results that a newer version has overtaken. */
   const publish = async (uri: string): Promise<void> => {
+    const document = documents.get(uri);
     const analysis = await analyze(uri);
     const current = documents.get(uri);
-    if (!analysis || !current || current.version !== analysis.version) return;
+    if (!analysis || !current || current !== document || current.version !== analysis.version) return;
     await connection.sendDiagnostics({ uri, version: analysis.version, diagnostics: [...analysis.diagnostics] });
   };
 
@@ -235,7 +246,7 @@ export function startServer(connection: Connection): void {
   };
 
   const context: ServerContext = {
-    connection,
+    connection: guardedConnection(connection),
     documents,
     get clientCapabilities() {
       return clientCapabilities;
@@ -292,6 +303,8 @@ export function startServer(connection: Connection): void {
   });
 
   connection.languages.diagnostics.on(async (params) => {
+    const invalid = invalidParams(params, ['textDocument']);
+    if (invalid) throw invalid;
     const analysis = await analyze(params.textDocument.uri);
     return { kind: 'full', items: analysis ? [...analysis.diagnostics] : [] };
   });
@@ -327,6 +340,12 @@ export function startServer(connection: Connection): void {
   for (const feature of FEATURES) feature.register(context);
   documents.listen(connection);
   connection.listen();
+}
+
+/** A plan over the size limit: not parsed; one notice at its start (none when it is not a plan). */
+function tooLargeAnalysis(uri: string, version: number, plan: boolean, message: string): Analysis {
+  const notice: Diagnostic = { range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, severity: DiagnosticSeverity.Information, source: SOURCE, code: FILE_TOO_LARGE, message };
+  return { uri, version, isPlan: plan, plan: parsePlan(''), findings: [], diagnostics: plan ? [notice] : [] };
 }
 
 /** A config file's problems as diagnostics on the file itself. */

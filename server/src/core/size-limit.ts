@@ -1,0 +1,48 @@
+// The plan size limit shared by the server and the CLI: a file over it is skipped before any parsing,
+// with one notice saying why and how to raise the limit.
+
+import { isPlan } from './check';
+import type { CheckConfig } from './config';
+import { parsePlan } from './parse';
+
+export const DEFAULT_MAX_FILE_SIZE = 4 * 1024 * 1024;
+
+/**
+ * Diagnostic code of the skipped-file notice. It is not a rule (the 19 rule ids are fixed and each can
+ * be turned off); this notice explains why a plan shows no findings, so it cannot be switched off.
+ */
+export const FILE_TOO_LARGE = 'file-too-large';
+
+/** UTF-8 size of the text, as it is on disk. */
+export function byteLength(text: string): number {
+  return new TextEncoder().encode(text).length;
+}
+
+/** Whether the text is over the limit in bytes; cheap for the usual small plan. */
+export function tooLarge(text: string, limit: number): boolean {
+  // Every UTF-16 unit is 1 to 3 UTF-8 bytes, so most texts are decided without encoding.
+  if (text.length > limit) return true;
+  if (text.length * 3 <= limit) return false;
+  return byteLength(text) > limit;
+}
+
+function megabytes(bytes: number): string {
+  return `${Number((bytes / (1024 * 1024)).toFixed(1))} MB`;
+}
+
+/** The notice, naming the setting or flag that raises the limit. */
+export function tooLargeMessage(text: string, limit: number, raiseWith: string): string {
+  return `This plan was not checked: it is ${megabytes(byteLength(text))}, over the ${megabytes(limit)} limit for plans. To check it anyway, raise ${raiseWith}.`;
+}
+
+/** A limit from a setting or flag: a positive whole number of bytes, else undefined. */
+export function parseMaxFileSize(value: unknown): number | undefined {
+  const n = typeof value === 'string' && /^\d+$/.test(value.trim()) ? Number(value) : value;
+  return typeof n === 'number' && Number.isSafeInteger(n) && n > 0 ? n : undefined;
+}
+
+/** Whether a too-large file is a plan, from its path or its front matter alone (the rest is never parsed). */
+export function largeFileIsPlan(text: string, relativePath: string | undefined, config: CheckConfig): boolean {
+  const head = /^\uFEFF?---\r?\n[^]{0,65536}?\r?\n---[ \t]*(?:\r?\n|$)/.exec(text.slice(0, 70000))?.[0] ?? '';
+  return isPlan(parsePlan(head), relativePath, config);
+}
