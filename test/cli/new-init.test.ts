@@ -1,0 +1,54 @@
+// `mentoring-plans new NAME` and `mentoring-plans init`: files written from our templates, never over existing ones.
+
+import { strict as assert } from 'node:assert';
+import { existsSync, mkdtempSync, readFileSync, realpathSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import * as path from 'node:path';
+import { planTemplate, toText } from '../../server/src/data/templates';
+import { INIT_CONFIG } from '../../server/src/cli/init';
+import { parseConfigText } from '../../server/src/node/config-file';
+import { runCli, summariseJson, type JsonReport } from './run-cli';
+
+describe('mentoring-plans new and init', () => {
+  let dir: string;
+  beforeEach(() => {
+    dir = realpathSync(mkdtempSync(path.join(tmpdir(), 'mp-new-')));
+  });
+
+  it('new NAME writes NAME.plan.md from the plan template, started today', () => {
+    const { code, stdout, stderr } = runCli(['new', 'priya', '--today', '2026-11-23'], dir);
+    assert.deepEqual({ code, stdout, stderr }, { code: 0, stdout: 'Wrote priya.plan.md\n', stderr: '' });
+    assert.equal(readFileSync(path.join(dir, 'priya.plan.md'), 'utf8'), toText(planTemplate({ started: '2026-11-23' })));
+    assert.match(readFileSync(path.join(dir, 'priya.plan.md'), 'utf8'), /^---\ntype: mentoring-plan\n[^]*\nstarted: 2026-11-23\n/);
+  });
+
+  it('new keeps a name that already ends in .plan.md, and the new plan is checked as a plan', () => {
+    assert.equal(runCli(['new', 'mac.plan.md', '--today', '2026-11-23'], dir).code, 0);
+    assert.ok(existsSync(path.join(dir, 'mac.plan.md')));
+    const report = JSON.parse(runCli(['check', '-f', 'json', '--today', '2026-11-23', '--fail-on', 'none'], dir).stdout) as JsonReport;
+    assert.deepEqual(report.files.map((f) => f.path), ['mac.plan.md']);
+    assert.ok(summariseJson(report).every((f) => !f.endsWith('invalid-front-matter')));
+  });
+
+  it('new never overwrites a file, and says so on one line', () => {
+    writeFileSync(path.join(dir, 'priya.plan.md'), 'my own notes\n');
+    const { code, stdout, stderr } = runCli(['new', 'priya'], dir);
+    assert.deepEqual({ code, stdout, stderr }, { code: 2, stdout: '', stderr: 'mentoring-plans: priya.plan.md already exists; it was left as it is.\n' });
+    assert.equal(readFileSync(path.join(dir, 'priya.plan.md'), 'utf8'), 'my own notes\n');
+  });
+
+  it('new into a folder that does not exist', () => {
+    const { code, stderr } = runCli(['new', 'cohort-3/priya'], dir);
+    assert.deepEqual({ code, stderr }, { code: 2, stderr: 'mentoring-plans: The folder for cohort-3/priya.plan.md does not exist.\n' });
+  });
+
+  it('init writes a commented config file that is itself valid, and never overwrites one', () => {
+    assert.deepEqual(runCli(['init'], dir), { code: 0, stdout: 'Wrote .mentoring-plans.json\n', stderr: '' });
+    const text = readFileSync(path.join(dir, '.mentoring-plans.json'), 'utf8');
+    assert.equal(text, INIT_CONFIG);
+    assert.deepEqual(parseConfigText(text, 'x').problems, []);
+    assert.deepEqual(parseConfigText(text, 'x').config, { files: ['**/*.plan.md', '**/*.mentoring.md'], ignore: [], rules: {}, phrases: {} });
+    assert.deepEqual(runCli(['init'], dir), { code: 2, stdout: '', stderr: 'mentoring-plans: .mentoring-plans.json already exists here; it was left as it is.\n' });
+    assert.equal(readFileSync(path.join(dir, '.mentoring-plans.json'), 'utf8'), text);
+  });
+});
