@@ -46,7 +46,9 @@ export const PHRASES: Readonly<Record<PhraseListId, readonly string[]>> = {
   ],
   // Feeling states with no outcome. Counted only where the statement opens with them (see LEAD_IN).
   feeling: [
-    'feel', 'feeling', 'stop feeling', 'not feel', 'less overwhelmed', 'overwhelmed', 'less stressed', 'stressed',
+    'feel', 'feeling', 'feel less', 'feel more', 'feel better', 'feel like', 'feel good', 'feel confident',
+    'feel comfortable', 'feel happier', 'feel valued', 'feel in control', 'feel on top of', 'stop feeling', 'not feel',
+    'less overwhelmed', 'overwhelmed', 'less stressed', 'stressed',
     'less anxious', 'anxious', 'less nervous', 'nervous', 'be happier', 'happier', 'be calmer', 'calmer',
     'less frustrated', 'frustrated', 'more confident', 'be confident', 'less burnt out', 'burnt out', 'burned out',
     'worry less', 'stop worrying', 'stop dreading', 'dreading', 'get over my fear', 'fear of', 'less guilty',

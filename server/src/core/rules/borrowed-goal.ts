@@ -3,6 +3,8 @@ import { questionedFrom } from '../outcomes';
 import { words } from '../phrase-matcher';
 import type { Rule } from '../rule';
 
+const ASK_WHOSE = "suggests this may be someone else's goal. Ask whose goal it really is, and what the mentee wants from it for themselves.";
+
 const SHARED = new Set(['partly', 'mostly', 'shared', 'else', "else's"]);
 const OWN = new Set(['me', 'mine', 'myself', 'self', 'i', 'own', 'mentee', "mentee's"]);
 
@@ -28,7 +30,7 @@ export const borrowedGoal: Rule = {
       if (hit && hit.start < questionedFrom(goal.statement)) {
         context.report({
           span: goal.statementSpan,
-          message: `"${hit.phrase}" suggests this may be someone else's goal. Ask whose goal it really is, and what the mentee wants from it for themselves.`,
+          message: `"${hit.phrase}" ${ASK_WHOSE}`,
           data: { phrase: hit.phrase },
         });
         continue;
@@ -37,7 +39,7 @@ export const borrowedGoal: Rule = {
       if (!owner || !ownerIsSomeoneElse(owner, context.plan)) continue;
       context.report({
         span: owner.valueSpan,
-        message: `The owner line ("${owner.value}") suggests this may be someone else's goal. Ask whose goal it really is, and what the mentee wants from it for themselves.`,
+        message: `The owner line ("${owner.value}") ${ASK_WHOSE}`,
         data: { phrase: null },
       });
     }

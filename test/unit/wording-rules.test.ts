@@ -1,0 +1,161 @@
+// The six wording rules against realistic goal corpora (test/fixtures/goals): every tuning example
+// exactly, held-out accuracy at the level reached, and exact messages, spans and data.
+
+import assert from 'node:assert/strict';
+import { checkPlan } from '../../server/src/core/check';
+import { parsePlan } from '../../server/src/core/parse';
+import { ALL_RULES } from '../../server/src/core/rules';
+import type { RuleId } from '../../server/src/data/catalogue';
+import { statementOf, type SetName } from '../fixtures/goals/corpus';
+import { CORPORA, findingsFor, score } from '../fixtures/goals/harness';
+
+/**
+ * Held-out results the rules reach, as [fires right, silent right]; the sets are never tuned against.
+ * vague-goal's first held-out set was looked at after it scored 6/11 on the fires side, so a fresh
+ * set was written before re-measuring; both are kept.
+ */
+const HELD_OUT_FLOOR: Readonly<Record<string, Partial<Record<SetName, readonly [number, number]>>>> = {
+  'vague-goal': { heldOut: [11, 11], freshHeldOut: [9, 12] },
+  'symptom-goal': { heldOut: [11, 11] },
+  'wish-goal': { heldOut: [11, 11] },
+  'no-stretch': { heldOut: [11, 11] },
+  'borrowed-goal': { heldOut: [11, 11] },
+  'compound-goal': { heldOut: [11, 11] },
+};
+
+function check(text: string, ruleIds: readonly RuleId[]) {
+  const plan = parsePlan(text);
+  const rules = ALL_RULES.filter((r) => ruleIds.includes(r.id));
+  return { plan, findings: checkPlan(plan, { today: '2026-11-23', rules }) };
+}
+
+function spanOf(text: string, part: string, from = 0): { start: number; end: number } {
+  const start = text.indexOf(part, from);
+  assert.ok(start >= 0, `"${part}" is in the text`);
+  return { start, end: start + part.length };
+}
+
+const HEAD = '---\ntype: mentoring-plan\nmentee: Mac\n---\n# Mac\n\n## Goals\n\n';
+
+describe('wording rules on the goal corpora', () => {
+  for (const [ruleId, corpus] of CORPORA) {
+    describe(ruleId, () => {
+      it('flags every tuning goal that should fire', () => {
+        const missed = corpus.fires.tuning.filter((c) => findingsFor(ruleId, c).length !== 1).map(statementOf);
+        assert.deepEqual(missed, []);
+      });
+
+      it('stays silent on every tuning near miss', () => {
+        const falseAlarms = corpus.silent.tuning.filter((c) => findingsFor(ruleId, c).length !== 0).map(statementOf);
+        assert.deepEqual(falseAlarms, []);
+      });
+
+      for (const [set, [fires, silent]] of Object.entries(HELD_OUT_FLOOR[ruleId]) as [SetName, readonly [number, number]][]) {
+        it(`keeps ${set} accuracy at ${fires}/${corpus.fires[set]?.length} fires, ${silent}/${corpus.silent[set]?.length} silent`, () => {
+          const result = score(ruleId, corpus, set);
+          assert.ok(result.fires.right >= fires, `misses: ${result.fires.wrong.join(' | ')}`);
+          assert.ok(result.silent.right >= silent, `false alarms: ${result.silent.wrong.join(' | ')}`);
+        });
+      }
+    });
+  }
+
+  it('has at least 30 goals on each side of every rule, split about 2:1', () => {
+    for (const [ruleId, corpus] of CORPORA) {
+      for (const side of [corpus.fires, corpus.silent]) {
+        assert.ok(side.tuning.length + side.heldOut.length >= 30, ruleId);
+        assert.ok(side.heldOut.length * 2 <= side.tuning.length, ruleId);
+      }
+    }
+  });
+});
+
+describe('wording rule messages and spans', () => {
+  it('vague-goal reports the statement with the fuzzy phrase', () => {
+    const text = `${HEAD}### Get better at communication\n- By: 2027-03\n`;
+    const { findings } = check(text, ['vague-goal']);
+    assert.deepEqual(findings.map((f) => [f.ruleId, f.span, f.message, f.data]), [
+      [
+        'vague-goal',
+        spanOf(text, 'Get better at communication'),
+        'This goal is fuzzy ("get better at") and names no observable result. Say what will be different and how you will both know: a number, a deliverable, a person, an event, or add a "Success looks like" line.',
+        { phrase: 'get better at' },
+      ],
+    ]);
+  });
+
+  it('symptom-goal offers the root-cause probes and replaces vague-goal on the same goal', () => {
+    const text = `${HEAD}### I want to feel less overwhelmed\n\n### Be more organised\n`;
+    const { findings } = check(text, ['vague-goal', 'symptom-goal']);
+    assert.deepEqual(findings.map((f) => [f.ruleId, f.span, f.message]), [
+      [
+        'symptom-goal',
+        spanOf(text, 'I want to feel less overwhelmed'),
+        '"feel less" describes a feeling, which matters, but is often the sign of another goal underneath. Explore what sits below it: is it confidence, a missing skill, time management or organisation, priorities, delegation and trust, or something that is not producing results?',
+      ],
+      [
+        'vague-goal',
+        spanOf(text, 'Be more organised'),
+        'This goal is fuzzy ("be more") and names no observable result. Say what will be different and how you will both know: a number, a deliverable, a person, an event, or add a "Success looks like" line.',
+      ],
+    ]);
+  });
+
+  it('wish-goal reports the wish phrase itself, in heading and list goals and around inline markup', () => {
+    const text = `${HEAD}- _Ideally_ move into a data science role\n  - By: 2027-06\n- Run a one-day design sprint, and then **I hope to** lead the next one\n  - By: 2027-02\n\n### Someday lead my own lab\n`;
+    const { findings } = check(text, ['wish-goal']);
+    assert.deepEqual(findings.map((f) => [f.span, f.message, f.data]), [
+      [spanOf(text, 'Ideally'), '"ideally" makes this a wish rather than a plan. Say what the mentee will actually do, in their current situation, and by when.', { phrase: 'ideally' }],
+      [spanOf(text, 'I hope to'), '"i hope to" makes this a wish rather than a plan. Say what the mentee will actually do, in their current situation, and by when.', { phrase: 'i hope to' }],
+      [spanOf(text, 'Someday'), '"someday" makes this a wish rather than a plan. Say what the mentee will actually do, in their current situation, and by when.', { phrase: 'someday' }],
+    ]);
+  });
+
+  it('no-stretch reports the statement and where a stretch line goes; a stretch line or a closed goal silences it', () => {
+    const text = `${HEAD}### Keep doing my weekly report\n- By: 2027-01\n\n### Continue the reading group\n- Stretch: run it in French\n\n### Maintain the design system docs\n- Status: done\n`;
+    const { findings } = check(text, ['no-stretch']);
+    assert.deepEqual(findings.map((f) => [f.span, f.message, f.data]), [
+      [
+        spanOf(text, 'Keep doing my weekly report'),
+        '"keep" keeps things as they are. A mentoring goal should stretch: add a "Stretch:" line saying what the mentee has not done before, or reshape the goal around growth.',
+        { phrase: 'keep', insertAt: text.indexOf('\n\n### Continue'), indent: '', bullet: '-' },
+      ],
+    ]);
+  });
+
+  it('borrowed-goal reports the statement for borrowed wording and the owner value for an owner line', () => {
+    const text = `${HEAD}### My manager wants me to own the roadmap\n\n### Ship the onboarding redesign\n- Owner: the VP of product\n\n### Lead the on-call review\n- Owner: Mac\n`;
+    const { findings } = check(text, ['borrowed-goal']);
+    assert.deepEqual(findings.map((f) => [f.span, f.message, f.data]), [
+      [
+        spanOf(text, 'My manager wants me to own the roadmap'),
+        '"my manager wants" suggests this may be someone else\'s goal. Ask whose goal it really is, and what the mentee wants from it for themselves.',
+        { phrase: 'my manager wants' },
+      ],
+      [
+        spanOf(text, 'the VP of product'),
+        'The owner line ("the VP of product") suggests this may be someone else\'s goal. Ask whose goal it really is, and what the mentee wants from it for themselves.',
+        { phrase: null },
+      ],
+    ]);
+  });
+
+  it('compound-goal reports the statement and the outcomes it joins', () => {
+    const text = `${HEAD}### Learn SQL, build a dashboard and present it to finance; take on a student nurse\n\n### Delegate the report to Priya and Sam\n`;
+    const { findings } = check(text, ['compound-goal']);
+    assert.deepEqual(findings.map((f) => [f.span, f.message, f.data]), [
+      [
+        spanOf(text, 'Learn SQL, build a dashboard and present it to finance; take on a student nurse'),
+        'This statement joins 3 separate outcomes. Split it into one goal per outcome so each can have its own why, date and evidence.',
+        { parts: ['Learn SQL, build a dashboard', 'present it to finance', 'take on a student nurse'] },
+      ],
+    ]);
+  });
+
+  it('stays fast on a very long statement (matching is linear)', () => {
+    const statement = 'I hope to keep and present what my manager wants and feel less stressed, '.repeat(1000);
+    const started = performance.now();
+    check(`${HEAD}### ${statement}\n`, ['vague-goal', 'symptom-goal', 'wish-goal', 'no-stretch', 'borrowed-goal', 'compound-goal']);
+    assert.ok(performance.now() - started < 1000);
+  });
+});
