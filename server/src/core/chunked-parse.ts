@@ -54,6 +54,8 @@ export function parseChunked(text: string): Root {
   const source = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
   generation++;
   const chunks = splitChunks(source);
+  // An opening front-matter fence without its close changes how the text after it parses: parse it whole.
+  if (!chunks[0].frontMatter && FRONT_MATTER_FENCE.test(source.slice(0, source.search(/\r|\n|$/)))) return processor.parse(source);
   const slices = chunks.map((c, i) => source.slice(c.start, i + 1 < chunks.length ? chunks[i + 1].start : source.length));
   const plain = slices.map((s, i) => entry(s, '', chunks[i].frontMatter));
   // A reference like [aim][] is a link only when its label is defined somewhere in the document, so a
@@ -167,7 +169,7 @@ const HTML_UNTIL_BLANK = /^ {0,3}<\/?[A-Za-z]/;
 
 type State = { kind: 'normal' } | { kind: 'fence'; char: string; length: number } | { kind: 'html'; end: RegExp } | { kind: 'html-blank' };
 
-/** Chunk starts: after the front matter, and at every ATX heading of level 1-3 at column 0 outside code and HTML. */
+/** Chunk starts: after the front matter, and before every ATX heading of level 1-3 at column 0 outside code and HTML. */
 export function splitChunks(text: string): Chunk[] {
   const lines: { start: number; text: string }[] = [];
   const lineBreak = /\r\n|\r|\n/g;
@@ -205,7 +207,11 @@ export function splitChunks(text: string): Chunk[] {
       continue;
     }
     if (ATX_SPLIT.test(line)) {
-      if (i > first) chunks.push({ start: lines[i].start, line: i, frontMatter: false });
+      // Blank lines before the heading open the next chunk: a construct left open in a list item then
+      // ends where the heading would end it, not at the end of the chunk's input.
+      let s = i;
+      while (s - 1 > first && !lines[s - 1].text.trim()) s--;
+      if (s > first) chunks.push({ start: lines[s].start, line: s, frontMatter: false });
       continue;
     }
     const fence = FENCE.exec(line);

@@ -1,0 +1,76 @@
+import { deepStrictEqual, equal } from 'node:assert/strict';
+import fc from 'fast-check';
+import type { Root } from 'mdast';
+import { corpus, generatePlan, Random, typicalPlan } from '../../bench/generate';
+import { checkPlan } from '../../server/src/core/check';
+import { clearChunkCache, parseChunked, splitChunks } from '../../server/src/core/chunked-parse';
+import { parseMarkdown, parsePlan } from '../../server/src/core/parse';
+
+const TODAY = '2026-11-23';
+
+/** Plain data, so the comparison sees only what a parse produced. */
+function plain(tree: Root): unknown {
+  return JSON.parse(JSON.stringify(tree));
+}
+
+/** Pieces an edit may insert: ordinary typing and every construct that decides where chunks may be cut. */
+const PIECES = [
+  'x', ' ', '\n', '\n\n', '\r\n', '## ', '### New goal\n', '# ', '#### ', '```', '```\n', '~~~\n', '    ', '<!--', '-->', '<div>\n', '</div>',
+  '<pre>\n', '</pre>', '- ', '  - ', '> ', '[aim]', '[aim][]', '[Aim]: #become-a-manager\n', '\n[later]: ../aims.md\n', '---\n', '---', 'By: ', 'Why this matters: ',
+  '\uFEFF', '\t', '*', '**Status:** ', '<?x ', '?>', '<!DOCTYPE x>\n', '<![CDATA[', ']]>', '1. ', 'Title\n===\n',
+];
+
+const edit = fc.record({ at: fc.nat(), remove: fc.nat({ max: 40 }), insert: fc.constantFrom(...PIECES) });
+
+function apply(text: string, e: { at: number; remove: number; insert: string }): string {
+  const at = e.at % (text.length + 1);
+  return text.slice(0, at) + e.insert + text.slice(at + Math.min(e.remove, 3 * e.insert.length + 5));
+}
+
+const plans = [typicalPlan(), ...corpus(4, 31), generatePlan(new Random(5), { goals: 14, sessionYears: 1 })];
+
+describe('chunked parse', () => {
+  beforeEach(() => clearChunkCache());
+
+  it('cuts at level 1-3 headings outside front matter, fences and HTML blocks', () => {
+    const text = ['---', 'type: mentoring-plan', '# not a heading: YAML comment', '---', 'Intro', '## Goals', '```', '## in code', '```', '<!--', '### in a comment', '-->', '<div>', '## in HTML', '', '#### too deep', '### Goal'].join('\n');
+    const lines = text.split('\n');
+    const lineOf = (i: number): number => text.slice(0, i).split('\n').length - 1;
+    deepStrictEqual(
+      splitChunks(text).map((c) => [lineOf(c.start), lines[lineOf(c.start)], c.frontMatter]),
+      [[0, '---', true], [4, 'Intro', false], [5, '## Goals', false], [16, '### Goal', false]],
+    );
+  });
+
+  it('resolves a reference against a definition in another chunk, as a full parse does', () => {
+    const text = '# Plan\n\n## Goals\n\n### Lead the migration\n\n- Why this matters: [trusted manager][aim]\n\n## Purpose\n\n[aim]: #become-a-manager\n';
+    const tree = parseChunked(text);
+    deepStrictEqual(plain(tree), plain(parseMarkdown(text)));
+    equal(JSON.stringify(tree).includes('"linkReference"'), true);
+  });
+
+  it('equals a full parse, and gives the same findings, over random edits of realistic plans', () => {
+    fc.assert(
+      fc.property(fc.constantFrom(...plans.keys()), fc.array(edit, { minLength: 1, maxLength: 8 }), (which, edits) => {
+        let text = plans[which];
+        // Parse each intermediate version, as an editor does, so cached chunks are reused and moved.
+        for (const e of edits) {
+          text = apply(text, e);
+          parseChunked(text);
+        }
+        deepStrictEqual(plain(parseChunked(text)), plain(parseMarkdown(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text)));
+        const options = { today: TODAY };
+        deepStrictEqual(checkPlan(parsePlan(text), options), checkPlan(parsePlanFull(text), options));
+      }),
+      { numRuns: 150, seed: 20261123 },
+    );
+  });
+});
+
+/** The model built from one remark parse of the whole text: what parsePlan gave before chunking. */
+function parsePlanFull(text: string): ReturnType<typeof parsePlan> {
+  clearChunkCache();
+  const plan = parsePlan(text);
+  clearChunkCache();
+  return plan;
+}
