@@ -3,7 +3,8 @@
 // loops. Every request gets a result or a JSON-RPC error, and the server keeps serving.
 
 import { strict as assert } from 'node:assert';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -14,6 +15,7 @@ import { summarise, TestClient } from '../support/lsp-client';
 const ROOT = path.resolve(__dirname, '../fixtures/protocol');
 const uriOf = (name: string) => pathToFileURL(path.join(ROOT, name)).href;
 const MAC = readFileSync(path.join(ROOT, 'mac.plan.md'), 'utf8');
+const TRAP = path.resolve(__dirname, '../support/fs-trap.cjs');
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 /** Parameters for every request a capability advertises, for a document and a position in it. */
@@ -241,6 +243,94 @@ describe('robustness over LSP', function () {
       await client.open(uri, MAC);
       assert.deepEqual(summarise(await client.diagnosticsFor(uri, 1)), ['31:5-31:32 vague-goal', '32:21-32:46 broken-why-link']);
       assert.deepEqual(client.stderr.join(''), '');
+    });
+  });
+
+  describe('files that are not checked, and links that leave the workspace', () => {
+    let client: TestClient;
+    let workspace: string;
+    let outside: string;
+    let maxFileSize: unknown = 4000;
+    before(async () => {
+      const base = mkdtempSync(path.join(tmpdir(), 'mp-files-'));
+      workspace = path.join(base, 'workspace');
+      outside = path.join(base, 'private');
+      mkdirSync(workspace);
+      mkdirSync(outside);
+      writeFileSync(path.join(workspace, 'aims.md'), readFileSync(path.join(ROOT, 'aims.md')));
+      writeFileSync(path.join(outside, 'diary.md'), '# Diary\n\n## Long-term aim\n');
+      client = new TestClient({
+        rootPath: workspace,
+        capabilities: { textDocument: { diagnostic: {} }, workspace: { configuration: true } },
+        settings: () => ({ maxFileSize }),
+        nodeArgs: ['--require', TRAP],
+        env: { MP_FORBIDDEN_DIR: outside },
+      });
+      await client.initialize();
+    });
+    after(() => client.shutdown());
+    const at = (name: string) => pathToFileURL(path.join(workspace, name)).href;
+    /** The plan, padded with further real goals to more than `bytes`. */
+    const bigPlan = (bytes: number) => {
+      let text = MAC;
+      for (let i = 1; text.length <= bytes; i++) text += `\n### Run retro number ${i} without notes\n- Why this matters: [Aims](aims.md#long-term-aim)\n- By: 2099-0${(i % 9) + 1}\n`;
+      return text;
+    };
+    const notice = (code: string, message: string) => [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, severity: 3, source: 'mentoring-plans', code, message }];
+
+    it('skips a plan over mentoringPlans.maxFileSize with one information notice saying why and how to raise it', async () => {
+      const uri = at('big.plan.md');
+      const text = bigPlan(4 * 1024 * 1024 + 10);
+      await client.open(uri, text);
+      maxFileSize = undefined; // the default, 4 MB
+      await client.notify('workspace/didChangeConfiguration', { settings: null });
+      assert.deepEqual(await client.pull(uri), notice('file-too-large', `This plan was not checked: it is ${Buffer.byteLength(text).toLocaleString('en-US')} bytes (4.0 MB), over the limit of 4,194,304 bytes. To check it anyway, raise the setting mentoringPlans.maxFileSize (bytes).`));
+      maxFileSize = 1500;
+      await client.notify('workspace/didChangeConfiguration', { settings: null });
+      const small = bigPlan(1600);
+      await client.change(uri, small);
+      assert.deepEqual(await client.pull(uri), notice('file-too-large', `This plan was not checked: it is ${Buffer.byteLength(small).toLocaleString('en-US')} bytes (0.0 MB), over the limit of 1,500 bytes. To check it anyway, raise the setting mentoringPlans.maxFileSize (bytes).`));
+      // Raising the limit checks it again.
+      maxFileSize = 1024 * 1024;
+      await client.notify('workspace/didChangeConfiguration', { settings: null });
+      assert.deepEqual(summarise(await client.pull(uri)).slice(0, 2), ['31:5-31:32 vague-goal', '32:21-32:46 broken-why-link']);
+      await client.close(uri);
+    });
+
+    it('skips a large file marked a plan by its front matter alone, and leaves large non-plans silent', async () => {
+      maxFileSize = 1500;
+      await client.notify('workspace/didChangeConfiguration', { settings: null });
+      await client.open(at('notes.md'), bigPlan(1600));
+      assert.deepEqual((await client.pull(at('notes.md'))).map((d) => d.code), ['file-too-large']);
+      await client.open(at('README.md'), '# Team handbook\n\n' + 'Ask early; we would rather hear it on Monday than on Friday.\n'.repeat(100));
+      assert.deepEqual(await client.pull(at('README.md')), []);
+    });
+
+    it('answers a binary file named .plan.md with one notice, and no findings from its bytes', async () => {
+      maxFileSize = undefined;
+      await client.notify('workspace/didChangeConfiguration', { settings: null });
+      const png = '\u0089PNG\r\n\u001a\n\0\0\0\rIHDR\0\0\0\u0010' + '\n## Goals\n### Get better at communication\n' + String.fromCharCode(...Array.from({ length: 2000 }, (_, i) => (i * 37) % 256));
+      await client.open(at('photo.plan.md'), png);
+      assert.deepEqual(await client.pull(at('photo.plan.md')), notice('binary-file', 'This is a binary file, not markdown, so it was not checked.'));
+    });
+
+    it('reports a why-link outside the workspace as such, and never touches the file', async () => {
+      const uri = at('outside.plan.md');
+      await client.open(uri, MAC.replace('[Aims](aims.md#long-term)', '[My diary](../private/diary.md#long-term-aim)'));
+      const broken = (await client.pull(uri)).filter((d) => d.code === 'broken-why-link');
+      assert.deepEqual(broken.map((d) => [summarise([d])[0], d.message]), [
+        ['32:21-32:66 broken-why-link', 'The why-link points to "../private/diary.md", outside the workspace; it is not read. Link to a purpose inside the workspace.'],
+      ]);
+      assert.doesNotMatch(client.stderr.join(''), /FS-ACCESS/);
+    });
+
+    it('has the trap armed: a read inside the private folder is caught', () => {
+      const run = spawnSync(process.execPath, ['--require', TRAP, '-e', `require('node:fs').readFileSync(${JSON.stringify(path.join(outside, 'diary.md'))})`], {
+        env: { ...process.env, MP_FORBIDDEN_DIR: outside },
+        encoding: 'utf8',
+      });
+      assert.notEqual(run.status, 0);
+      assert.match(run.stderr, /^FS-ACCESS fs\.readFileSync .*diary\.md$/m);
     });
   });
 });

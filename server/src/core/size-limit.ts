@@ -1,5 +1,5 @@
-// The plan size limit shared by the server and the CLI: a file over it is skipped before any parsing,
-// with one notice saying why and how to raise the limit.
+// Files the server and the CLI skip before any parsing, with one notice saying why: plans over the size
+// limit (and how to raise it), and binary files that merely carry a plan's name.
 
 import { isPlan } from './check';
 import type { CheckConfig } from './config';
@@ -12,6 +12,15 @@ export const DEFAULT_MAX_FILE_SIZE = 4 * 1024 * 1024;
  * be turned off); this notice explains why a plan shows no findings, so it cannot be switched off.
  */
 export const FILE_TOO_LARGE = 'file-too-large';
+/** Diagnostic code of the binary-file notice; not a rule either, for the same reason. */
+export const BINARY_FILE = 'binary-file';
+
+export const BINARY_FILE_MESSAGE = 'This is a binary file, not markdown, so it was not checked.';
+
+/** NUL never appears in text a person wrote; it marks an image or archive renamed to .plan.md. */
+export function isBinary(text: string): boolean {
+  return text.includes('\0');
+}
 
 /** UTF-8 size of the text, as it is on disk. */
 export function byteLength(text: string): number {
@@ -26,13 +35,11 @@ export function tooLarge(text: string, limit: number): boolean {
   return byteLength(text) > limit;
 }
 
-function megabytes(bytes: number): string {
-  return `${Number((bytes / (1024 * 1024)).toFixed(1))} MB`;
-}
-
-/** The notice, naming the setting or flag that raises the limit. */
+/** The notice, naming the setting or flag that raises the limit. Exact bytes, since the limit is set in bytes. */
 export function tooLargeMessage(text: string, limit: number, raiseWith: string): string {
-  return `This plan was not checked: it is ${megabytes(byteLength(text))}, over the ${megabytes(limit)} limit for plans. To check it anyway, raise ${raiseWith}.`;
+  const bytes = byteLength(text);
+  const n = (x: number) => x.toLocaleString('en-US');
+  return `This plan was not checked: it is ${n(bytes)} bytes (${(bytes / (1024 * 1024)).toFixed(1)} MB), over the limit of ${n(limit)} bytes. To check it anyway, raise ${raiseWith}.`;
 }
 
 /** A limit from a setting or flag: a positive whole number of bytes, else undefined. */
@@ -41,8 +48,8 @@ export function parseMaxFileSize(value: unknown): number | undefined {
   return typeof n === 'number' && Number.isSafeInteger(n) && n > 0 ? n : undefined;
 }
 
-/** Whether a too-large file is a plan, from its path or its front matter alone (the rest is never parsed). */
-export function largeFileIsPlan(text: string, relativePath: string | undefined, config: CheckConfig): boolean {
+/** Whether a skipped file is a plan, from its path or its front matter alone (the rest is never parsed). */
+export function skippedFileIsPlan(text: string, relativePath: string | undefined, config: CheckConfig): boolean {
   const head = /^\uFEFF?---\r?\n[^]{0,65536}?\r?\n---[ \t]*(?:\r?\n|$)/.exec(text.slice(0, 70000))?.[0] ?? '';
   return isPlan(parsePlan(head), relativePath, config);
 }

@@ -1,6 +1,6 @@
 // Wires the pure core to LSP: documents, settings, diagnostics (push or pull), and the editor features.
 
-import { watch, type FSWatcher } from 'node:fs';
+import { existsSync, watch, type FSWatcher } from 'node:fs';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import * as path from 'node:path';
 import {
@@ -22,7 +22,7 @@ import type { Plan } from '../core/model';
 import { CONFIG_FILE_NAME, configLayers, parseConfigText, readConfigFile, searchedFolders, type ConfigFile } from '../node/config-file';
 import { fileLinkResolver } from '../node/file-links';
 import { parsePlan } from '../core/parse';
-import { DEFAULT_MAX_FILE_SIZE, FILE_TOO_LARGE, largeFileIsPlan, parseMaxFileSize, tooLarge, tooLargeMessage } from '../core/size-limit';
+import { BINARY_FILE, BINARY_FILE_MESSAGE, DEFAULT_MAX_FILE_SIZE, FILE_TOO_LARGE, isBinary, parseMaxFileSize, skippedFileIsPlan, tooLarge, tooLargeMessage } from '../core/size-limit';
 import { SOURCE, toDiagnostic } from './diagnostics';
 import { FEATURES } from './features';
 import { guardedConnection, invalidParams } from './param-guard';
@@ -163,7 +163,9 @@ export function startServer(connection: Connection): void {
     let layers = configLayersByDir.get(`${root}\0${dir}`);
     if (!layers) {
       searchedFolders(dir, [root]).forEach(watchFolder);
-      layers = configLayers(dir, { stopDirs: [root], base: root, read: readConfig }).layers;
+      // A config file open in the editor counts before it is first saved.
+      const exists = (f: string): boolean => !!documents.get(pathToOpenUri(f)) || existsSync(f);
+      layers = configLayers(dir, { stopDirs: [root], base: root, read: readConfig, exists }).layers;
       configLayersByDir.set(`${root}\0${dir}`, layers);
     }
     return mergeConfig(settings, ...layers);
@@ -181,7 +183,10 @@ export function startServer(connection: Connection): void {
     const analysis = (async (): Promise<Analysis> => {
       const file = uriToPath(uri);
       const text = document.getText();
-      if (tooLarge(text, limit)) return tooLargeAnalysis(uri, document.version, largeFileIsPlan(text, file ? relativePath(file) : undefined, config), tooLargeMessage(text, limit, 'the setting mentoringPlans.maxFileSize (bytes)'));
+      const skipped = tooLarge(text, limit)
+        ? { code: FILE_TOO_LARGE, message: tooLargeMessage(text, limit, 'the setting mentoringPlans.maxFileSize (bytes)') }
+        : isBinary(text) ? { code: BINARY_FILE, message: BINARY_FILE_MESSAGE } : undefined;
+      if (skipped) return skippedAnalysis(uri, document.version, skippedFileIsPlan(text, file ? relativePath(file) : undefined, config), skipped);
       const result = checkDocument(text, {
         config,
         today,
@@ -342,9 +347,9 @@ export function startServer(connection: Connection): void {
   connection.listen();
 }
 
-/** A plan over the size limit: not parsed; one notice at its start (none when it is not a plan). */
-function tooLargeAnalysis(uri: string, version: number, plan: boolean, message: string): Analysis {
-  const notice: Diagnostic = { range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, severity: DiagnosticSeverity.Information, source: SOURCE, code: FILE_TOO_LARGE, message };
+/** A plan too large or binary: not parsed; one notice at its start (none when it is not a plan). */
+function skippedAnalysis(uri: string, version: number, plan: boolean, { code, message }: { code: string; message: string }): Analysis {
+  const notice: Diagnostic = { range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, severity: DiagnosticSeverity.Information, source: SOURCE, code, message };
   return { uri, version, isPlan: plan, plan: parsePlan(''), findings: [], diagnostics: plan ? [notice] : [] };
 }
 
