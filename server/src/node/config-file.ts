@@ -220,10 +220,10 @@ function isInside(dir: string, file: string): boolean {
  * is a repository root (holds `.git`) or one of `stopDirs` (workspace folders; the CLI's current
  * folder), or at a file that says `"root": true`.
  */
-export function findConfigFiles(dir: string, stopDirs: readonly string[]): string[] {
+export function findConfigFiles(dir: string, stopDirs: readonly string[], exists: (file: string) => boolean = existsSync): string[] {
   return searchedFolders(dir, stopDirs)
     .map((d) => path.join(d, CONFIG_FILE_NAME))
-    .filter((f) => existsSync(f))
+    .filter((f) => exists(f))
     .reverse();
 }
 
@@ -275,10 +275,13 @@ export function layerFor(file: ConfigFile, base: string): Partial<CheckConfig> {
 }
 
 /** Reads (through `read`, which may cache) the config files for a plan in `dir`, nearer overriding farther. */
-export function configLayers(dir: string, options: { stopDirs: readonly string[]; base: string; read?: (file: string) => ConfigFile }): FileConfigLayers {
+export function configLayers(
+  dir: string,
+  options: { stopDirs: readonly string[]; base: string; read?: (file: string) => ConfigFile; exists?: (file: string) => boolean },
+): FileConfigLayers {
   const read = options.read ?? readConfigFile;
   const files: ConfigFile[] = [];
-  for (const p of findConfigFiles(dir, options.stopDirs).reverse()) {
+  for (const p of findConfigFiles(dir, options.stopDirs, options.exists).reverse()) {
     const file = read(p);
     files.unshift(file);
     if (file.root) break;
