@@ -3,6 +3,7 @@ import { checkDocument } from '../../server/src/core/check';
 import { field, type Goal, type Plan } from '../../server/src/core/model';
 import { headingSlugs, matchField, parsePlan } from '../../server/src/core/parse';
 import { FIELDS } from '../../server/src/data/fields';
+import { SECTION_ALIASES, type SectionKind } from '../../server/src/data/sections';
 import { fixture, TODAY, where } from './rules/support';
 
 const slice = (plan: Plan, span: { start: number; end: number }): string => plan.text.slice(span.start, span.end);
@@ -195,6 +196,28 @@ describe('parsePlan', () => {
         'replaces|Stop doing|reviewing every billing PR myself|reviewing every billing PR myself',
       ]);
       assert.deepEqual(goal.fieldInsert, { offset: plan.lines.lineEnd(36), indent: '', bullet: '-' });
+    });
+  });
+
+  describe('section headings', () => {
+    it('matches every alias, in any case, with emoji, numbering or a trailing colon', () => {
+      for (const [kind, aliases] of Object.entries(SECTION_ALIASES) as [SectionKind, readonly string[]][]) {
+        for (const alias of aliases) {
+          for (const heading of [`## ${alias}`, `## ${alias.toUpperCase()}:`, `## 🎯 ${alias}`, `## 3. ${alias}`, `## ${alias} ##`, `${alias}\n---`]) {
+            const plan = parsePlan(`# Plan\n\n${heading}\n\ntext\n`);
+            assert.deepEqual(
+              plan.sections.map((s) => s.kind),
+              [kind],
+              heading,
+            );
+          }
+        }
+      }
+    });
+
+    it('ignores level-1 and level-3 headings and other level-2 headings', () => {
+      const plan = parsePlan('# Goals\n\n### Goals\n\n## Goals and non-goals\n\n## Next steps\n');
+      assert.deepEqual(plan.sections, []);
     });
   });
 
