@@ -57,7 +57,7 @@ describe('the language server reads .mentoring-plans.json', () => {
         ['4:25-4:32 undefined', DiagnosticSeverity.Error, 'mentoring-plans', '"phrases.vague" must be a list of phrases or { "add": [...], "remove": [...] }.'],
       ],
     );
-    assert.match(problems[0].message, /^"vague-goals" is not a rule of Mentoring Plans; the rules are vague-goal, /);
+    assert.match(String(problems[0].message), /^"vague-goals" is not a rule of Mentoring Plans; the rules are vague-goal, /);
     assert.deepEqual(summarise(await client.diagnosticsFor(await openPlan(), 1)), ['48:40-48:50 invalid-front-matter', '49:5-49:24 vague-goal']);
   });
 
