@@ -24,6 +24,7 @@ import type {
   Section,
   Session,
 } from './model';
+import { parseChunked } from './chunked-parse';
 import { parseInlineComments } from './inline-control';
 import { LineIndex, type Span } from './text';
 
@@ -33,11 +34,14 @@ export function parseMarkdown(text: string): Root {
   return processor.parse(text);
 }
 
-/** Parses a markdown document into the plan model. Never throws on any input. */
-export function parsePlan(text: string): Plan {
+/**
+ * Parses a markdown document into the plan model. Never throws on any input. The chunked parse re-parses
+ * only the sections an edit touched; `parse` lets tests build from one whole parse instead.
+ */
+export function parsePlan(text: string, parse: (markdown: string) => Root = parseChunked): Plan {
   // remark drops a leading BOM and counts offsets without it; we count in the original text.
   const base = text.charCodeAt(0) === 0xfeff ? 1 : 0;
-  const tree = parseMarkdown(base ? text.slice(1) : text);
+  const tree = parse(base ? text.slice(1) : text);
   return new PlanBuilder(text, base, tree).build();
 }
 
