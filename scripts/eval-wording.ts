@@ -1,11 +1,12 @@
 // Precision/recall report for the wording rules over the goal corpora in test/fixtures/goals.
-//   npx tsx scripts/eval-wording.ts [--held-out | --fresh] [--verbose]
+//   npx tsx scripts/eval-wording.ts [--set tuning|heldOut|heldOut2|heldOut3] [--verbose]
 
 import { CORPORA, score } from '../test/fixtures/goals/harness';
 
 import type { SetName } from '../test/fixtures/goals/corpus';
 
-const set: SetName = process.argv.includes('--fresh') ? 'freshHeldOut' : process.argv.includes('--held-out') ? 'heldOut' : 'tuning';
+const at = process.argv.indexOf('--set');
+const set = (at > 0 ? process.argv[at + 1] : 'tuning') as SetName;
 const verbose = process.argv.includes('--verbose');
 
 for (const [ruleId, corpus] of CORPORA) {

@@ -15,7 +15,7 @@ import { CORPORA, findingsFor, score } from '../fixtures/goals/harness';
  * set was written before re-measuring; both are kept.
  */
 const HELD_OUT_FLOOR: Readonly<Record<string, Partial<Record<SetName, readonly [number, number]>>>> = {
-  'vague-goal': { heldOut: [11, 11], freshHeldOut: [9, 12] },
+  'vague-goal': { heldOut: [11, 11], heldOut2: [9, 12] },
   'symptom-goal': { heldOut: [11, 11] },
   'wish-goal': { heldOut: [11, 11] },
   'no-stretch': { heldOut: [11, 11] },
