@@ -8,10 +8,21 @@ export interface PhraseHit {
   readonly end: number;
 }
 
+/** A phrase split around its words: text before the first word, between first and last, and after. */
+interface Entry {
+  readonly phrase: string;
+  readonly lead: string;
+  readonly inner: string;
+  readonly trail: string;
+}
+
 interface Node {
   readonly next: Map<string, Node>;
-  phrase?: string;
+  entries?: Entry[];
 }
+
+/** Case, curly apostrophes, and runs of spaces or hyphens do not matter; any other character must match. */
+const loose = (s: string): string => s.toLowerCase().replace(/’/g, "'").replace(/[\s-]+/g, ' ');
 
 interface Word {
   readonly word: string;
@@ -39,8 +50,15 @@ export class PhraseMatcher {
   }
 
   private add(phrase: string): void {
-    const ws = words(phrase).map((w) => w.word);
-    if (ws.length === 0) return;
+    const trimmed = phrase.trim();
+    const found = words(trimmed);
+    if (found.length === 0) return;
+    const first = found[0].start;
+    const last = found[found.length - 1].end;
+    // The trie finds candidates by words; the entry then checks the punctuation literally, so that
+    // ".*(a+)+$" matches only that text, never the bare word "a".
+    const entry: Entry = { phrase: trimmed, lead: loose(trimmed.slice(0, first)), inner: loose(trimmed.slice(first, last)), trail: loose(trimmed.slice(last)) };
+    const ws = found.map((w) => w.word);
     let node = this.root;
     for (const w of ws) {
       let child = node.next.get(w);
@@ -50,7 +68,8 @@ export class PhraseMatcher {
       }
       node = child;
     }
-    node.phrase ??= phrase.trim();
+    node.entries ??= [];
+    if (!node.entries.some((e) => e.lead === entry.lead && e.inner === entry.inner && e.trail === entry.trail)) node.entries.push(entry);
     this.maxWords = Math.max(this.maxWords, ws.length);
   }
 
@@ -64,7 +83,12 @@ export class PhraseMatcher {
       for (let j = i; j < ws.length && j - i < this.maxWords; j++) {
         node = node.next.get(ws[j].word);
         if (!node) break;
-        if (node.phrase !== undefined) best = { phrase: node.phrase, start: ws[i].start, end: ws[j].end };
+        for (const e of node.entries ?? []) {
+          const start = ws[i].start - e.lead.length;
+          const end = ws[j].end + e.trail.length;
+          if (start < 0 || loose(text.slice(start, ws[i].start)) !== e.lead || loose(text.slice(ws[j].end, end)) !== e.trail) continue;
+          if (loose(text.slice(ws[i].start, ws[j].end)) === e.inner) best = { phrase: e.phrase, start, end };
+        }
       }
       if (best) hits.push(best);
     }
