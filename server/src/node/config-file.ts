@@ -4,7 +4,7 @@
 
 import { existsSync, readFileSync } from 'node:fs';
 import * as path from 'node:path';
-import { parseTree, printParseErrorCode, type Node, type ParseError } from 'jsonc-parser';
+import { parseTree, printParseErrorCode, stripComments, type Node, type ParseError } from 'jsonc-parser';
 import { isRuleId, RULE_IDS, SEVERITY_SETTINGS, type RuleId, type SeveritySetting } from '../data/catalogue';
 import type { CheckConfig, PhraseListId, PhraseOverrides } from '../core/config';
 import { LineIndex, type Span } from '../core/text';
@@ -51,13 +51,16 @@ export function parseConfigText(text: string, file: string): ConfigFile {
   const config: MutableConfig = {};
   let root = false;
 
-  const errors: ParseError[] = [];
-  const tree = parseTree(text, errors, { allowTrailingComma: true, disallowComments: false });
-  for (const e of errors) report({ start: e.offset, end: e.offset + Math.max(e.length, 1) }, `Not valid JSON: ${describeParseError(printParseErrorCode(e.error))}.`);
-  if (!tree) {
-    if (errors.length === 0) report({ start: 0, end: 0 }, 'The file is empty; write an object such as { "rules": {} }.');
+  if (stripComments(text).trim() === '') {
+    report({ start: 0, end: 0 }, 'The file is empty; write an object such as { "rules": {} }.');
     return { path: file, config, root, problems };
   }
+  const errors: ParseError[] = [];
+  const tree = parseTree(text, errors, { allowTrailingComma: true, disallowComments: false });
+  // Later syntax errors mostly follow from the first one; one clear problem is more use than a cascade.
+  const [first] = errors;
+  if (first) report({ start: first.offset, end: first.offset + Math.max(first.length, 1) }, `Not valid JSON: ${describeParseError(printParseErrorCode(first.error))}.`);
+  if (!tree) return { path: file, config, root, problems };
   if (tree.type !== 'object') {
     report(at(tree), 'The file must hold one object, such as { "rules": { "missing-replaces": "off" } }.');
     return { path: file, config, root, problems };
