@@ -91,6 +91,8 @@ export function prepareUserData(dir: string): string {
     'editor.hover.delay': 0,
     'editor.minimap.enabled': false,
     'editor.stickyScroll.enabled': false,
+    // The suite's settings test writes .vscode/settings.json; it has no place in the screenshot.
+    'files.exclude': { '**/.vscode': true },
   };
   fs.writeFileSync(path.join(user, 'settings.json'), JSON.stringify(settings, null, 2));
   return dir;

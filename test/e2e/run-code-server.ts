@@ -81,39 +81,51 @@ function startCodeServer(
   });
 }
 
-async function screenshot(page: Page): Promise<void> {
-  const file = path.join(RESULTS, 'screenshot.png');
-  // The suite has asked for the hover; wait until it is rendered and its fade-in has ended.
-  await page
-    .locator('.monaco-hover')
+const HOVER = '.monaco-hover:not(.hidden)';
+
+/**
+ * Captures the workbench once the hover the suite asked for is shown. Returns false when there is no
+ * hover (late code lenses shift the lines and close it), so the suite can show it again; `force`
+ * captures anyway.
+ */
+async function screenshot(page: Page, force: boolean): Promise<boolean> {
+  const shown = await page
+    .locator(HOVER)
     .first()
-    .waitFor({ state: 'visible', timeout: 15_000 })
-    .catch(() => log('no hover became visible; taking the screenshot without it'));
+    .waitFor({ state: 'visible', timeout: 5_000 })
+    .then(() => true, () => false);
+  if (!shown && !force) return false;
   // A string, because the runner is typed for Node, not the DOM; infinite animations (the cursor) never end.
   await page.evaluate(`Promise.all(document.getAnimations()
     .filter((a) => a.effect?.getComputedTiming().iterations !== Infinity)
     .map((a) => a.finished.catch(() => undefined)))`);
-  await page.screenshot({ path: file });
-  log(`screenshot saved to ${path.relative(ROOT, file)}`);
+  const image = await page.screenshot();
+  if (!force && !(await page.locator(HOVER).first().isVisible())) return false;
+  const file = path.join(RESULTS, 'screenshot.png');
+  fs.writeFileSync(file, image);
+  log(`screenshot saved to ${path.relative(ROOT, file)}${shown ? '' : ' (without the hover)'}`);
   if (updateScreenshot) {
     fs.copyFileSync(file, path.join(ROOT, 'docs/screenshot.png'));
     log('docs/screenshot.png updated');
   }
+  return true;
 }
 
 /**
  * A tiny control endpoint for the suite, which runs in the extension host and cannot reach the
- * page: POST /screenshot is answered once the workbench has been captured.
+ * page: POST /screenshot answers 204 once captured, 409 when the hover is not there (the suite
+ * shows it again and retries), and /screenshot?force=1 captures whatever is on screen.
  */
 function startControlServer(pageReady: Promise<Page>): Promise<string> {
   const server = http.createServer((req, res) => {
-    if (req.method !== 'POST' || req.url !== '/screenshot') {
+    const url = new URL(req.url ?? '/', 'http://localhost');
+    if (req.method !== 'POST' || url.pathname !== '/screenshot') {
       res.writeHead(404).end();
       return;
     }
     pageReady
-      .then(screenshot)
-      .then(() => res.writeHead(204).end())
+      .then((page) => screenshot(page, url.searchParams.has('force')))
+      .then((taken) => res.writeHead(taken ? 204 : 409).end())
       .catch((error: unknown) => {
         log(`screenshot failed: ${String(error)}`);
         res.writeHead(500).end(String(error));
