@@ -5,7 +5,9 @@ import { strict as assert } from 'node:assert';
 import { mkdirSync, mkdtempSync, realpathSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
-import { configLayers, findConfigFiles, layerFor, parseConfigText, rebaseGlobs, searchedFolders } from '../../server/src/node/config-file';
+import { readFileSync } from 'node:fs';
+import { RULE_IDS, RULES, SEVERITY_SETTINGS } from '../../server/src/data/catalogue';
+import { configLayers, findConfigFiles, layerFor, parseConfigText, PHRASE_LISTS, rebaseGlobs, searchedFolders } from '../../server/src/node/config-file';
 
 const problems = (text: string) => parseConfigText(text, '/p/.mentoring-plans.json').problems.map((p) => `${p.line}:${p.column}-${p.endLine}:${p.endColumn} ${p.message}`);
 
@@ -120,6 +122,23 @@ describe('config file', () => {
       assert.deepEqual(layers, [{ rules: { 'vague-goal': 'error', 'no-horizon': 'off' }, ignore: ['team/old/**'] }, { rules: { 'vague-goal': 'hint' }, ignore: ['team/old/**'] }]);
       writeFileSync(path.join(root, 'repo', 'team', '.mentoring-plans.json'), '{ "root": true }');
       assert.deepEqual(configLayers(path.join(base, 'team', 'leads'), { stopDirs: [], base }).layers, [{}]);
+    });
+  });
+
+  describe('the JSON Schema in the package', () => {
+    const schema = JSON.parse(readFileSync(path.resolve(__dirname, '../../schemas/mentoring-plans.schema.json'), 'utf8')) as {
+      properties: Record<string, { properties?: Record<string, { enum?: string[]; default?: string }> }>;
+    };
+
+    it('knows the keys the checker reads, every rule with its default, and every phrase list', () => {
+      assert.deepEqual(Object.keys(schema.properties), ['$schema', 'root', 'files', 'ignore', 'rules', 'phrases']);
+      const rules = schema.properties.rules.properties!;
+      assert.deepEqual(Object.keys(rules), [...RULE_IDS]);
+      for (const id of RULE_IDS) {
+        assert.deepEqual(rules[id].enum, [...SEVERITY_SETTINGS]);
+        assert.equal(rules[id].default, RULES[id].defaultSeverity);
+      }
+      assert.deepEqual(Object.keys(schema.properties.phrases.properties!), [...PHRASE_LISTS]);
     });
   });
 });
