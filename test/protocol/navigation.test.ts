@@ -118,6 +118,8 @@ describe('navigation across plans', () => {
       await session.client.change(priya, session.text('mentees/priya.plan.md').replace('[Grow leaders from within](../team%20handbook/aims.md#grow-leaders-from-within)', 'speaking is how leads get noticed'));
       const aims = await session.open('team handbook/aims.md');
       assert.deepEqual(await references(aims, 5, 10), ['mentees/mac.plan.md 43:21-43:88']);
+      await session.client.close(priya);
+      assert.deepEqual(await references(aims, 5, 10), ['mentees/mac.plan.md 43:21-43:88', 'mentees/priya.plan.md 22:21-22:100'], 'closed without saving: the disk counts again');
     });
   });
 

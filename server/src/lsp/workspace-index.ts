@@ -96,25 +96,21 @@ export class WorkspaceIndex {
   private generation = 0;
 
   constructor(private readonly options: WorkspaceIndexOptions) {
-    options.connection.onDidChangeWatchedFiles((params) => {
-      const update = async (): Promise<void> => {
+    options.connection.onDidChangeWatchedFiles((params) =>
+      this.enqueue(async () => {
         for (const change of params.changes) {
           const file = uriToPath(change.uri);
           if (!file || !MARKDOWN.test(file) || this.openDocument(file)) continue;
           if (change.type === FileChangeType.Deleted) this.entries.delete(file);
           else await this.loadFromDisk(file);
         }
-        this.changed();
-      };
-      // Requests that arrive after the event must see it.
-      this.updates = this.updates.then(update).catch((error: unknown) => options.connection.console.error(`Updating the index failed: ${String(error)}`));
-    });
+      }),
+    );
     options.documents.onDidChangeContent(() => this.changed());
     // The disk may hold other text than the closed editor did.
     options.documents.onDidClose((event) => {
       const file = uriToPath(event.document.uri);
-      if (file) this.entries.delete(file);
-      this.changed();
+      if (file && MARKDOWN.test(file)) this.enqueue(async () => void (await this.loadFromDisk(file)));
     });
   }
 
@@ -206,6 +202,14 @@ export class WorkspaceIndex {
   /** Resolves a plan's links as diagnostics do: open text first, then the disk. */
   resolver(planPath: string): LinkResolver {
     return fileLinkResolver({ planPath, roots: this.options.roots(), openText: (f) => this.openDocument(f)?.getText() });
+  }
+
+  /** Requests that arrive after an event must see it: updates run in order and `ready` waits for them. */
+  private enqueue(update: () => Promise<void>): void {
+    this.updates = this.updates
+      .then(update)
+      .then(() => this.changed())
+      .catch((error: unknown) => this.options.connection.console.error(`Updating the index failed: ${String(error)}`));
   }
 
   private openDocument(file: string): TextDocument | undefined {
