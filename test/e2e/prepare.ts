@@ -32,8 +32,8 @@ export function run(command: string, args: readonly string[], cwd = ROOT): Promi
   });
 }
 
-/** `npm run package` into dir, then the .vsix unzipped: returns its `extension/` folder. */
-export async function packageExtension(dir: string): Promise<string> {
+/** `npm run package` into dir, then the .vsix unzipped into its `extension/` folder. */
+export async function packageExtension(dir: string): Promise<{ vsix: string; extensionDir: string }> {
   const vsix = path.join(dir, 'mentoring-plans.vsix');
   log('packaging the extension (npm run package)');
   // npm appends these arguments to the script's last command, vsce package.
@@ -41,7 +41,7 @@ export async function packageExtension(dir: string): Promise<string> {
   log(`packaged ${path.basename(vsix)}: ${(fs.statSync(vsix).size / 1024).toFixed(1)} KiB`);
   const unpacked = path.join(dir, 'vsix');
   await run('unzip', ['-q', vsix, '-d', unpacked]);
-  return path.join(unpacked, 'extension');
+  return { vsix, extensionDir: path.join(unpacked, 'extension') };
 }
 
 /** Bundles index.ts and every *.test.ts of the suite; returns the module path the host loads. */

@@ -11,7 +11,7 @@ import * as net from 'node:net';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
-import { buildSuite, copyWorkspace, killStarted, log, packageExtension, prepareUserData, printFile, RESULTS, ROOT, started } from './prepare';
+import { buildSuite, copyWorkspace, killStarted, log, packageExtension, prepareUserData, printFile, RESULTS, ROOT, run, started } from './prepare';
 import { CONTROL_ENV, REPORT_ENV } from './suite/protocol';
 
 const CODE_SERVER = path.join(
@@ -22,6 +22,8 @@ const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const TIMEOUT_MS = Number(process.env.E2E_TIMEOUT_MS ?? 10 * 60_000);
 const READY_TIMEOUT_MS = 60_000;
 const updateScreenshot = process.argv.includes('--update-screenshot');
+/** The example plan the installed .vsix must underline. */
+const EXAMPLE_PLAN = 'messy.plan.md';
 
 let browser: Browser | undefined;
 let controlServer: http.Server | undefined;
@@ -156,25 +158,12 @@ async function main(): Promise<number> {
   fs.rmSync(RESULTS, { recursive: true, force: true });
   fs.mkdirSync(RESULTS, { recursive: true });
 
-  const extensionDir = await packageExtension(tmp);
+  const { vsix, extensionDir } = await packageExtension(tmp);
   const suiteIndex = await buildSuite();
-  const workspace = copyWorkspace(tmp);
-  const userData = prepareUserData(path.join(tmp, 'user-data'));
   const config = path.join(tmp, 'config.yaml');
   fs.writeFileSync(config, 'auth: none\ncert: false\n');
 
-  let resolvePage: (page: Page) => void = () => undefined;
-  const pageReady = new Promise<Page>((resolve) => (resolvePage = resolve));
-  const control = await startControlServer(pageReady);
-  const report = path.join(RESULTS, 'report.txt');
-  const serverLog = path.join(RESULTS, 'code-server.log');
-  const port = await freePort();
-  // code-server passes its environment on to the extension host, where the suite reads these.
-  const env = { ...process.env, [REPORT_ENV]: report, [CONTROL_ENV]: control };
-  log(`starting code-server on port ${port}`);
-  await startCodeServer(port, { userData, extensions: path.join(tmp, 'extensions'), workspace, config }, env, serverLog);
-
-  log('opening the workbench in Chromium');
+  log('starting Chromium');
   browser = await chromium.launch({
     executablePath: CHROMIUM,
     args: [
@@ -187,6 +176,27 @@ async function main(): Promise<number> {
       '--disable-sync',
     ],
   });
+  const code = await runSuite(browser, tmp, extensionDir, suiteIndex, config);
+  if (code === 0) await checkInstalledVsix(browser, tmp, vsix, config);
+  return code;
+}
+
+/** The mocha suite in the extension host, with the unpacked .vsix as the development extension. */
+async function runSuite(browser: Browser, dir: string, extensionDir: string, suiteIndex: string, config: string): Promise<number> {
+  const workspace = copyWorkspace(dir);
+  const userData = prepareUserData(path.join(dir, 'user-data'));
+  let resolvePage: (page: Page) => void = () => undefined;
+  const pageReady = new Promise<Page>((resolve) => (resolvePage = resolve));
+  const control = await startControlServer(pageReady);
+  const report = path.join(RESULTS, 'report.txt');
+  const serverLog = path.join(RESULTS, 'code-server.log');
+  const port = await freePort();
+  // code-server passes its environment on to the extension host, where the suite reads these.
+  const env = { ...process.env, [REPORT_ENV]: report, [CONTROL_ENV]: control };
+  log(`starting code-server on port ${port}`);
+  await startCodeServer(port, { userData, extensions: path.join(dir, 'extensions'), workspace, config }, env, serverLog);
+
+  log('opening the workbench and running the suite');
   const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
   const pageLog: string[] = [];
   page.on('console', (m) => pageLog.push(`[${m.type()}] ${m.text()}`));
@@ -211,7 +221,37 @@ async function main(): Promise<number> {
     console.log(`--- page console (tail) ---\n${pageLog.slice(-60).join('\n')}\n--- end of page console ---`);
   }
   log(`suite finished with exit code ${code}`);
+  await page.close();
   return code;
+}
+
+/**
+ * What a user does: `code-server --install-extension` the .vsix, open the example plan, see it
+ * underlined. No development path and no test hooks, so packaging mistakes show here.
+ */
+async function checkInstalledVsix(browser: Browser, dir: string, vsix: string, config: string): Promise<void> {
+  const extensions = path.join(dir, 'installed-extensions');
+  const userData = prepareUserData(path.join(dir, 'installed-user-data'));
+  log('installing the .vsix with code-server --install-extension');
+  await run(process.execPath, [CODE_SERVER, '--config', config, '--user-data-dir', userData, '--extensions-dir', extensions, '--install-extension', vsix]);
+  const examples = path.join(dir, 'examples');
+  fs.cpSync(path.join(ROOT, 'examples'), examples, { recursive: true });
+  const plan = path.join(examples, EXAMPLE_PLAN);
+  if (!fs.existsSync(plan)) throw new Error(`examples/${EXAMPLE_PLAN} is missing; update EXAMPLE_PLAN in ${path.basename(__filename)}`);
+  const port = await freePort();
+  await startCodeServer(port, { userData, extensions, workspace: examples, config }, process.env, path.join(RESULTS, 'code-server-installed.log'));
+  const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+  const payload = [['openFile', `vscode-remote://127.0.0.1:${port}${plan}`]];
+  await page.goto(`http://127.0.0.1:${port}/?folder=${encodeURIComponent(examples)}&payload=${encodeURIComponent(JSON.stringify(payload))}`);
+  const underlined = page.locator('.squiggly-error, .squiggly-warning, .squiggly-info');
+  try {
+    await underlined.first().waitFor({ state: 'visible', timeout: 60_000 });
+  } catch (error) {
+    await page.screenshot({ path: path.join(RESULTS, 'installed-vsix.png') });
+    throw new Error(`the installed .vsix shows no diagnostics on examples/${EXAMPLE_PLAN} (see test-results/e2e/installed-vsix.png)`, { cause: error });
+  }
+  log(`installed .vsix: ${await underlined.count()} findings underlined in examples/${EXAMPLE_PLAN}`);
+  await page.close();
 }
 
 const globalTimeout = setTimeout(() => {

@@ -13,7 +13,7 @@ async function main(): Promise<number> {
   try {
     fs.rmSync(RESULTS, { recursive: true, force: true });
     fs.mkdirSync(RESULTS, { recursive: true });
-    const extensionDevelopmentPath = await packageExtension(tmp);
+    const { extensionDir: extensionDevelopmentPath } = await packageExtension(tmp);
     const extensionTestsPath = await buildSuite();
     const workspace = copyWorkspace(tmp);
     const userData = prepareUserData(path.join(tmp, 'user-data'));
