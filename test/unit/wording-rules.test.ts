@@ -10,17 +10,21 @@ import { statementOf, type SetName } from '../fixtures/goals/corpus';
 import { CORPORA, findingsFor, score } from '../fixtures/goals/harness';
 
 /**
- * Held-out results the rules reach, as [fires right, silent right]; the sets are never tuned against.
- * vague-goal's first held-out set was looked at after it scored 6/11 on the fires side, so a fresh
- * set was written before re-measuring; both are kept.
+ * Held-out results the rules reach now, as [fires right, silent right] per round. Each round was
+ * written before it was first measured; once a round had been looked at, the next tuning pass added
+ * new tuning goals (never the held-out ones) and a new round was written. First measurements of each
+ * round, fires and silent: vague-goal 6/11 11/11, 9/12 12/12, 9/12 12/12, 7/8 8/8; symptom-goal
+ * 11/11 11/11, 8/10 10/10, 4/8 8/8, 7/8 8/8; wish-goal 11/11 11/11, 8/10 10/10, 8/8 8/8; no-stretch
+ * 11/11 11/11, 10/10 10/10, 8/8 7/8; borrowed-goal 11/11 11/11, 7/10 10/10, 6/8 8/8, 6/8 8/8;
+ * compound-goal 11/11 11/11, 9/10 10/10, 7/8 8/8.
  */
 const HELD_OUT_FLOOR: Readonly<Record<string, Partial<Record<SetName, readonly [number, number]>>>> = {
-  'vague-goal': { heldOut: [11, 11], heldOut2: [9, 12] },
-  'symptom-goal': { heldOut: [11, 11] },
-  'wish-goal': { heldOut: [11, 11] },
-  'no-stretch': { heldOut: [11, 11] },
-  'borrowed-goal': { heldOut: [11, 11] },
-  'compound-goal': { heldOut: [11, 11] },
+  'vague-goal': { heldOut: [11, 11], heldOut2: [12, 12], heldOut3: [9, 12], heldOut4: [7, 8] },
+  'symptom-goal': { heldOut: [11, 11], heldOut2: [10, 10], heldOut3: [8, 8], heldOut4: [7, 8] },
+  'wish-goal': { heldOut: [11, 11], heldOut2: [10, 10], heldOut3: [8, 8] },
+  'no-stretch': { heldOut: [11, 11], heldOut2: [10, 10], heldOut3: [8, 8] },
+  'borrowed-goal': { heldOut: [11, 11], heldOut2: [10, 10], heldOut3: [7, 8], heldOut4: [6, 8] },
+  'compound-goal': { heldOut: [11, 11], heldOut2: [9, 10], heldOut3: [8, 8] },
 };
 
 function check(text: string, ruleIds: readonly RuleId[]) {
@@ -153,9 +157,11 @@ describe('wording rule messages and spans', () => {
   });
 
   it('stays fast on a very long statement (matching is linear)', () => {
-    const statement = 'I hope to keep and present what my manager wants and feel less stressed, '.repeat(1000);
+    const statement = 'I hope to keep and present what my manager wants and feel less stressed, '.repeat(500);
+    const plan = parsePlan(`${HEAD}### ${statement}\n`);
+    const rules = ALL_RULES.filter((r) => CORPORA.some(([id]) => id === r.id));
     const started = performance.now();
-    check(`${HEAD}### ${statement}\n`, ['vague-goal', 'symptom-goal', 'wish-goal', 'no-stretch', 'borrowed-goal', 'compound-goal']);
-    assert.ok(performance.now() - started < 1000);
+    checkPlan(plan, { today: '2026-11-23', rules });
+    assert.ok(performance.now() - started < 500);
   });
 });

@@ -10,11 +10,18 @@ export const NAMED_RESULT_WORDS: ReadonlySet<string> = new Set([
   'qualification', 'thesis', 'dissertation', 'poster', 'grant', 'pilot', 'checklist', 'handbook', 'guide', 'runbook',
 ]);
 
-/** Counts and rhythms written as words. */
+/** Counts written as words. */
 export const NUMBER_WORDS: ReadonlySet<string> = new Set([
   'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'twelve', 'twenty', 'once', 'twice',
-  'half', 'dozen', 'every', 'each', 'weekly', 'monthly', 'daily', 'fortnightly', 'quarterly',
+  'half', 'dozen', 'every', 'each',
 ]);
+
+/**
+ * Rhythms: they set a cadence ("run a weekly demo", "meet monthly") unless they only name an existing
+ * event after "the", "my" or "our" ("stop fearing the quarterly review").
+ */
+export const RHYTHM_WORDS: ReadonlySet<string> = new Set(['weekly', 'monthly', 'daily', 'fortnightly', 'quarterly', 'annual', 'yearly']);
+export const DEFINITE_WORDS: ReadonlySet<string> = new Set(['the', 'my', 'our', 'their', 'his', 'her', 'your', 'this', 'that']);
 
 /** Periods that make a horizon after "this", "next", "by", "within", "per" or "a": "by summer", "this quarter". */
 export const HORIZON_WORDS: ReadonlySet<string> = new Set([

@@ -11,6 +11,7 @@ export const OUTCOME_VERBS: ReadonlySet<string> = new Set([
   'estimate', 'review', 'research', 'analyse', 'analyze', 'test', 'fix', 'refactor', 'migrate', 'automate',
   'pitch', 'host', 'facilitate', 'volunteer', 'shadow', 'interview', 'recruit', 'onboard', 'share', 'post',
   'blog', 'record', 'visit', 'meet', 'talk', 'write-up', 'raise', 'cut', 'double', 'halve', 'win', 'lose', 'drop',
+  'retire', 'replace', 'decommission', 'deprecate', 'remove', 'open', 'found', 'fund', 'measure', 'track', 'audit',
 ]);
 
 /**

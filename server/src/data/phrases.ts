@@ -21,6 +21,11 @@ export const PHRASES: Readonly<Record<PhraseListId, readonly string[]>> = {
     // Soft outcomes nobody can see arrive: profile, presence, impact, mindset.
     'profile', 'presence', 'visibility', 'exposure', 'impact', 'mindset', 'style', 'habits', 'up to speed',
     'more like', 'think like', 'boost', 'enhance', 'deepen', 'broaden', 'expand my', 'brush up', 'hone', 'upskill',
+    // A comparison with no measure: "do more stretch work", "a less reactive manager".
+    'more', 'less',
+    // How others see the mentee, which nobody can point to.
+    'be seen as', 'seen as', 'known as', 'be known for', 'recognised', 'recognized', 'credibility', 'reputation',
+    'taken seriously', 'gravitas', 'my development', 'my professional development', 'my growth', 'my career',
   ],
   // Wishes, not plans.
   wish: [
@@ -29,6 +34,8 @@ export const PHRASES: Readonly<Record<PhraseListId, readonly string[]>> = {
     'if only', 'dream of', 'dream to', 'dream about', 'dreaming of', 'dreaming about', 'my dream', 'dream job', 'dream role',
     "i'd love to", 'i would love to', 'would love to', 'it would be nice', 'would be nice to', "it'd be nice",
     'it would be great', "it'd be great", "wouldn't it be great", "wouldn't it be nice", 'maybe one day', 'eventually',
+    'would be great', 'would be amazing', 'would be lovely', 'would be nice', "i'd really love", "i'd really like to one day",
+    'i would really love', 'really love to',
   ],
   // Keeping the status quo.
   maintenance: ['keep', 'keep on', 'keep up', 'keep going', 'continue', 'continue to', 'maintain', 'stay', 'carry on', 'sustain', 'remain', 'as usual', 'as before'],
@@ -43,6 +50,10 @@ export const PHRASES: Readonly<Record<PhraseListId, readonly string[]>> = {
     'i am expected to', "i'm expected to", 'my manager expects', 'my boss expects', 'the company wants', 'hr wants',
     'my team wants me to', 'my parents want', 'required to', 'i must', 'i am supposed to', "i'm supposed to",
     'per my performance review', 'per my review', 'from my performance review',
+    'i was asked by', 'i have been asked by', "i've been asked by", 'wants everyone', 'wants all', 'want everyone',
+    'expects everyone', 'expects all', 'wants us to', 'want us to', 'have to',
+    'ordered to', 'instructed to', 'made to', 'forced to', 'pressured to', 'pushed to', 'pushing me to', 'obliged to',
+    'said so', 'told so', 'mandatory', 'compulsory', 'required by', 'it is expected', "it's expected",
   ],
   // Feeling states with no outcome. Counted only where the statement opens with them (see LEAD_IN).
   feeling: [
@@ -52,6 +63,14 @@ export const PHRASES: Readonly<Record<PhraseListId, readonly string[]>> = {
     'less anxious', 'anxious', 'less nervous', 'nervous', 'be happier', 'happier', 'be calmer', 'calmer',
     'less frustrated', 'frustrated', 'more confident', 'be confident', 'less burnt out', 'burnt out', 'burned out',
     'worry less', 'stop worrying', 'stop dreading', 'dreading', 'get over my fear', 'fear of', 'less guilty',
+    'stop being so', 'hard on myself', 'scared', 'afraid', 'worried', 'at ease', 'lonely', 'isolated', 'guilty',
+    'on edge', 'out of my depth', 'drained', 'exhausted', 'insecure', 'demotivated', 'motivated', 'fulfilled',
+    // Emotion words and verbs: a statement that opens with one is about how the mentee feels.
+    'relaxed', 'tense', 'upset', 'angry', 'irritable', 'touchy', 'defensive', 'resentful', 'bitter', 'jealous',
+    'envious', 'ashamed', 'embarrassed', 'hopeful', 'hopeless', 'helpless', 'positive about', 'negative about',
+    'tired', 'bored', 'restless', 'unhappy', 'miserable', 'content', 'satisfied', 'confident', 'comfortable',
+    'secure', 'safe', 'valued', 'appreciated', 'respected', 'at peace', 'out of place', 'panicky',
+    'panicking', 'stop panicking', 'dread', 'fear', 'fearing', 'stop fearing', 'worry', 'worrying', 'stressing',
   ],
 };
 
@@ -63,16 +82,19 @@ export const PHRASES: Readonly<Record<PhraseListId, readonly string[]>> = {
 export const LEAD_IN: ReadonlySet<string> = new Set([
   'i', "i'd", "i'm", "i'll", 'we', "we'd", 'he', 'she', 'they', 'mentee', 'want', 'wants', 'would', 'like',
   'to', 'should', 'will', 'need', 'needs', 'must', 'just', 'really', 'simply', 'also', 'try', 'be', 'not', 'so',
-  'much', 'finally', 'able', 'generally',
+  'much', 'finally', 'able', 'generally', 'less', 'more', 'too', 'as',
 ]);
 
 /**
  * Words that put a wish or a borrowed phrase inside a clause the mentee is asking about or rejecting:
  * "Find out what the panel expects", "Stop doing things just because I was told to".
  */
-export const QUESTIONING: ReadonlySet<string> = new Set(['what', 'whether', 'how', 'why', 'which', 'stop', 'because', 'without', 'instead']);
+export const QUESTIONING: ReadonlySet<string> = new Set([
+  'what', 'whether', 'how', 'why', 'which', 'stop', 'because', 'without', 'instead', "don't", 'not', 'no',
+]);
 
 /** Records a mentee starts keeping: "keep a decision journal" begins a practice, it does not maintain one. */
 export const RECORD_WORDS: ReadonlySet<string> = new Set([
   'journal', 'log', 'logbook', 'diary', 'record', 'notebook', 'list', 'tracker', 'tally', 'register', 'scrapbook', 'spreadsheet',
+  'file', 'folder', 'document', 'doc', 'note', 'notes',
 ]);
