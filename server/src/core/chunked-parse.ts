@@ -167,6 +167,9 @@ const HTML_UNTIL: readonly [RegExp, RegExp][] = [
 /** Other HTML blocks (types 6 and 7) run until a blank line; treating every tag line so only ever splits less. */
 const HTML_UNTIL_BLANK = /^ {0,3}<\/?[A-Za-z]/;
 
+/** '#', ' ', '`', '~', '<'. */
+const MAY_MATTER = new Set([35, 32, 96, 126, 60]);
+
 type State = { kind: 'normal' } | { kind: 'fence'; char: string; length: number } | { kind: 'html'; end: RegExp } | { kind: 'html-blank' };
 
 /** Chunk starts: after the front matter, and before every ATX heading of level 1-3 at column 0 outside code and HTML. */
@@ -206,6 +209,8 @@ export function splitChunks(text: string): Chunk[] {
       if (!line.trim()) state = { kind: 'normal' };
       continue;
     }
+    // Most lines are prose or list items: only these first characters can start a cut, a fence or HTML.
+    if (!MAY_MATTER.has(line.charCodeAt(0))) continue;
     if (ATX_SPLIT.test(line)) {
       // Blank lines before the heading open the next chunk: a construct left open in a list item then
       // ends where the heading would end it, not at the end of the chunk's input.
