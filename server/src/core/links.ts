@@ -45,8 +45,8 @@ export function linkProblem(plan: Plan, link: Link, resolve: LinkResolver | unde
   if (t.external) return undefined;
   if (t.path === '') {
     if (!t.fragment) return undefined;
-    const known = plan.headings.map((h) => h.slug);
-    return known.includes(t.fragment.toLowerCase()) ? undefined : { kind: 'missing-heading', slug: t.fragment, known };
+    const known = slugsOf(plan);
+    return known.has(t.fragment.toLowerCase()) ? undefined : { kind: 'missing-heading', slug: t.fragment, known: [...known] };
   }
   const info = resolve?.(t.path);
   if (!info) return undefined;
@@ -56,4 +56,16 @@ export function linkProblem(plan: Plan, link: Link, resolve: LinkResolver | unde
     return { kind: 'missing-heading', slug: t.fragment, path: t.path, known: [...info.slugs] };
   }
   return undefined;
+}
+
+const planSlugs = new WeakMap<Plan, ReadonlySet<string>>();
+
+/** The plan's heading slugs, built once per plan: every goal's why-link is checked against them. */
+function slugsOf(plan: Plan): ReadonlySet<string> {
+  let slugs = planSlugs.get(plan);
+  if (!slugs) {
+    slugs = new Set(plan.headings.map((h) => h.slug));
+    planSlugs.set(plan, slugs);
+  }
+  return slugs;
 }
