@@ -36,7 +36,8 @@ interface Entry {
   generation: number;
 }
 
-const cache = new Map<string, Entry>();
+/** Chunk input → its trees; more than one when a document holds the same chunk text more than once. */
+const cache = new Map<string, Entry[]>();
 let cachedChars = 0;
 let generation = 0;
 
@@ -58,6 +59,8 @@ export function parseChunked(text: string): Root {
   if (!chunks[0].frontMatter && FRONT_MATTER_FENCE.test(source.slice(0, source.search(/\r|\n|$/)))) return processor.parse(source);
   const slices = chunks.map((c, i) => source.slice(c.start, i + 1 < chunks.length ? chunks[i + 1].start : source.length));
   const plain = slices.map((s, i) => entry(s, '', chunks[i].frontMatter));
+  // Only the definitions pass may need a chunk's prefixed tree instead; release the plain ones for reuse.
+  for (const e of plain) e.generation = 0;
   // A reference like [aim][] is a link only when its label is defined somewhere in the document, so a
   // chunk that may hold references is parsed with every definition of the document put before it.
   const labels = [...new Set(plain.flatMap((e) => e.definitions))].sort();
@@ -65,8 +68,7 @@ export function parseChunked(text: string): Root {
   const children: RootContent[] = [];
   slices.forEach((slice, i) => {
     const chunk = chunks[i];
-    let used = prefix && !chunk.frontMatter && slice.includes('[') ? entry(slice, prefix, false) : plain[i];
-    if (used.generation === generation) used = parseEntry(used.input, used.prefixLength, chunk.frontMatter);
+    const used = prefix && !chunk.frontMatter && slice.includes('[') ? entry(slice, prefix, false) : plain[i];
     place(used, chunk);
     children.push(...used.nodes);
   });
@@ -75,22 +77,24 @@ export function parseChunked(text: string): Root {
 
 function entry(slice: string, prefix: string, frontMatter: boolean): Entry {
   const input = prefix + slice;
-  const found = cache.get(input);
-  if (found) {
-    // Most recently used last, so eviction takes the oldest.
-    cache.delete(input);
-    cache.set(input, found);
-    return found;
+  const trees = cache.get(input) ?? [];
+  // Most recently used last, so eviction takes the oldest.
+  cache.delete(input);
+  cache.set(input, trees);
+  // The same text twice in one document (two identical goals) needs two trees.
+  let found = trees.find((e) => e.generation !== generation);
+  if (!found) {
+    found = parseEntry(input, prefix.length, frontMatter);
+    trees.push(found);
+    cachedChars += input.length;
+    for (const [key, old] of cache) {
+      if (cachedChars <= MAX_CACHED_CHARS || key === input) break;
+      cache.delete(key);
+      cachedChars -= old.length * key.length;
+    }
   }
-  const created = parseEntry(input, prefix.length, frontMatter);
-  cache.set(input, created);
-  cachedChars += input.length;
-  for (const [key, old] of cache) {
-    if (cachedChars <= MAX_CACHED_CHARS) break;
-    cache.delete(key);
-    cachedChars -= old.input.length;
-  }
-  return created;
+  found.generation = generation;
+  return found;
 }
 
 function parseEntry(input: string, prefixLength: number, frontMatter: boolean): Entry {
