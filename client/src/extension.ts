@@ -4,6 +4,7 @@ import * as path from 'node:path';
 import { commands, window, type ExtensionContext } from 'vscode';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
 import { registerCommands } from './commands';
+import { crashHandler } from './crash-handler';
 
 let client: LanguageClient | undefined;
 
@@ -20,6 +21,7 @@ export async function activate(context: ExtensionContext): Promise<void> {
       { scheme: 'untitled', language: 'markdown' },
     ],
     outputChannel,
+    errorHandler: crashHandler({ output: outputChannel, restart: async () => void (await client?.start()) }),
     synchronize: { configurationSection: 'mentoringPlans' },
   };
   client = new LanguageClient('mentoringPlans', 'Mentoring Plans', serverOptions, clientOptions);
