@@ -4,7 +4,7 @@
 
 import * as path from 'node:path';
 import { mergeConfig, type CheckConfig } from '../core/config';
-import { configLayers, layerFor, readConfigFile, type ConfigFile } from '../node/config-file';
+import { configLayers, isInside, layerFor, readConfigFile, type ConfigFile } from '../node/config-file';
 import { displayPath } from './inputs';
 import type { InputError } from './report';
 
@@ -13,11 +13,6 @@ export interface PlanConfig {
   /** The path the `files` and `ignore` globs are matched against. */
   readonly relativePath: string;
 }
-
-const isInside = (dir: string, file: string): boolean => {
-  const rel = path.relative(dir, file);
-  return rel === '' || (!rel.startsWith('..') && !path.isAbsolute(rel));
-};
 
 export class CliConfigs {
   private readonly read = new Map<string, ConfigFile>();

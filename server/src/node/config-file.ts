@@ -213,7 +213,7 @@ export function readConfigFile(file: string): ConfigFile {
   return parseConfigText(text, file);
 }
 
-function isInside(dir: string, file: string): boolean {
+export function isInside(dir: string, file: string): boolean {
   const rel = path.relative(dir, file);
   return rel === '' || (!rel.startsWith('..') && !path.isAbsolute(rel));
 }
