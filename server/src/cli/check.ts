@@ -3,6 +3,7 @@
 
 import { readFileSync } from 'node:fs';
 import { checkDocument } from '../core/check';
+import { DEFAULT_MAX_FILE_SIZE, skippedFileIsPlan, tooLarge, tooLargeMessage } from '../core/size-limit';
 import { LineIndex } from '../core/text';
 import type { Severity } from '../data/catalogue';
 import { fileLinkResolver } from '../node/file-links';
@@ -23,6 +24,8 @@ export interface CheckOptions {
   readonly quiet: boolean;
   readonly configPath?: string;
   readonly colour: boolean;
+  /** Plans larger than this many bytes are skipped with an input error (default 4 MB). */
+  readonly maxFileSize?: number;
 }
 
 export const EXIT_OK = 0;
@@ -54,6 +57,12 @@ export function runChecks(options: CheckOptions): Report {
     const text = readText(file);
     if (typeof text !== 'string') {
       errors.push({ path: displayPath(options.cwd, file), message: text.error });
+      continue;
+    }
+    // As in the editor: a plan over the limit is not parsed; here that is an input error, as the check is incomplete.
+    const limit = options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE;
+    if (tooLarge(text, limit)) {
+      if (skippedFileIsPlan(text, relativePath, config)) errors.push({ path: displayPath(options.cwd, file), message: tooLargeMessage(text, limit, 'the limit with --max-file-size BYTES') });
       continue;
     }
     const result = checkDocument(text, {

@@ -3,6 +3,7 @@
 
 import { parseArgs } from 'node:util';
 import { todayIso } from '../core/dates';
+import { parseMaxFileSize } from '../core/size-limit';
 import type { Severity } from '../data/catalogue';
 import { checkCommand, EXIT_OK, EXIT_USAGE, type FailOn } from './check';
 import { isFormat } from './formats';
@@ -19,6 +20,7 @@ const OPTIONS = {
   format: { type: 'string', short: 'f' },
   'fail-on': { type: 'string' },
   'max-warnings': { type: 'string' },
+  'max-file-size': { type: 'string' },
   today: { type: 'string' },
   quiet: { type: 'boolean', short: 'q' },
   config: { type: 'string', short: 'c' },
@@ -67,6 +69,8 @@ function run(argv: readonly string[]): number {
         maxWarnings = Number(values['max-warnings']);
         if (!/^\d+$/.test(values['max-warnings'])) throw new UsageError(`--max-warnings must be a whole number, not "${values['max-warnings']}".`);
       }
+      const maxFileSize = values['max-file-size'] === undefined ? undefined : parseMaxFileSize(values['max-file-size']);
+      if (values['max-file-size'] !== undefined && maxFileSize === undefined) throw new UsageError(`--max-file-size must be a whole number of bytes above 0, not "${values['max-file-size']}".`);
       return checkCommand(
         {
           paths: rest,
@@ -78,6 +82,7 @@ function run(argv: readonly string[]): number {
           quiet: values.quiet ?? false,
           configPath: values.config,
           colour: formatName === 'stylish' && !!process.stdout.isTTY && !process.env.NO_COLOR,
+          maxFileSize,
         },
         { stdout: write, stderr: warn },
       );

@@ -16,6 +16,7 @@ Options for check:
       --today YYYY-MM-DD     The date the date rules count from (default: today)
   -q, --quiet                Report errors only
   -c, --config PATH          Use this config file instead of looking for .mentoring-plans.json
+      --max-file-size BYTES  Skip plans larger than this, as an input error (default: 4194304, 4 MB)
 
   -h, --help                 Show this help
   -v, --version              Show the version
