@@ -19,6 +19,9 @@ export async function activate(context: ExtensionContext): Promise<void> {
     documentSelector: [
       { scheme: 'file', language: 'markdown' },
       { scheme: 'untitled', language: 'markdown' },
+      // The config file, so its problems show on the file itself.
+      { scheme: 'file', language: 'jsonc', pattern: '**/.mentoring-plans.json' },
+      { scheme: 'file', language: 'json', pattern: '**/.mentoring-plans.json' },
     ],
     outputChannel,
     errorHandler: crashHandler({ output: outputChannel, restart: async () => void (await client?.start()) }),

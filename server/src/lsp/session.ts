@@ -1,6 +1,7 @@
 // Wires the pure core to LSP: documents, settings, diagnostics (push or pull), and the editor features.
 
 import { existsSync, watch, type FSWatcher } from 'node:fs';
+import { readFile } from 'node:fs/promises';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import * as path from 'node:path';
 import {
@@ -50,6 +51,10 @@ export interface ServerContext {
   readonly roots: readonly string[];
   /** The analysis of an open document at its current version, computed at most once per version. */
   analyze(uri: string): Promise<Analysis | undefined>;
+  /** The analysis of any file: the open document if there is one, else the file on disk. */
+  analyzeFile(uri: string): Promise<Analysis | undefined>;
+  /** Whether this client asks for diagnostics (pull) rather than having them pushed. */
+  readonly pullDiagnostics: boolean;
   configFor(uri: string): Promise<CheckConfig>;
   /** Headings, purposes and goals of every markdown file in the workspace. */
   readonly index: WorkspaceIndex;
@@ -171,40 +176,56 @@ export function startServer(connection: Connection): void {
     return mergeConfig(settings, ...layers);
   };
 
+  /** Checks one text as the document at `uri`: the same pipeline for open documents and files on disk. */
+  const analyzeText = async (uri: string, text: string, version: number): Promise<Analysis> => {
+    const config = await configFor(uri);
+    const limit = maxFileSizes.get(uri) ?? DEFAULT_MAX_FILE_SIZE;
+    const file = uriToPath(uri);
+    const skipped = tooLarge(text, limit)
+      ? { code: FILE_TOO_LARGE, message: tooLargeMessage(text, limit, 'the setting mentoringPlans.maxFileSize (bytes)') }
+      : isBinary(text) ? { code: BINARY_FILE, message: BINARY_FILE_MESSAGE } : undefined;
+    if (skipped) return skippedAnalysis(uri, version, skippedFileIsPlan(text, file ? relativePath(file) : undefined, config), skipped);
+    const result = checkDocument(text, {
+      config,
+      today: todayIso(),
+      relativePath: file ? relativePath(file) : undefined,
+      resolveLink: file ? fileLinkResolver({ planPath: file, roots, openText: (f) => documents.get(pathToOpenUri(f))?.getText() }) : undefined,
+      onRuleError: (ruleId, error) => connection.console.error(`Rule ${ruleId} failed on ${uri}: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`),
+    });
+    return {
+      uri,
+      version,
+      isPlan: result.isPlan,
+      plan: result.plan,
+      findings: result.findings,
+      diagnostics: isConfigFile(file) ? configDiagnostics(readConfig(file)) : result.findings.map((f) => toDiagnostic(result.plan.lines, f)),
+    };
+  };
+
   const analyze = async (uri: string): Promise<Analysis | undefined> => {
     const document = documents.get(uri);
     if (!document) return undefined;
     const config = await configFor(uri);
-    const today = todayIso();
     const limit = maxFileSizes.get(uri) ?? DEFAULT_MAX_FILE_SIZE;
-    const key = `${document.version}\0${today}\0${limit}\0${JSON.stringify(config)}`;
+    const key = `${document.version}\0${todayIso()}\0${limit}\0${JSON.stringify(config)}`;
     const cached = analyses.get(uri);
     if (cached?.key === key && cached.document === document) return cached.analysis;
-    const analysis = (async (): Promise<Analysis> => {
-      const file = uriToPath(uri);
-      const text = document.getText();
-      const skipped = tooLarge(text, limit)
-        ? { code: FILE_TOO_LARGE, message: tooLargeMessage(text, limit, 'the setting mentoringPlans.maxFileSize (bytes)') }
-        : isBinary(text) ? { code: BINARY_FILE, message: BINARY_FILE_MESSAGE } : undefined;
-      if (skipped) return skippedAnalysis(uri, document.version, skippedFileIsPlan(text, file ? relativePath(file) : undefined, config), skipped);
-      const result = checkDocument(text, {
-        config,
-        today,
-        relativePath: file ? relativePath(file) : undefined,
-        resolveLink: file ? fileLinkResolver({ planPath: file, roots, openText: (f) => documents.get(pathToOpenUri(f))?.getText() }) : undefined,
-        onRuleError: (ruleId, error) => connection.console.error(`Rule ${ruleId} failed on ${uri}: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`),
-      });
-      return {
-        uri,
-        version: document.version,
-        isPlan: result.isPlan,
-        plan: result.plan,
-        findings: result.findings,
-        diagnostics: isConfigFile(file) ? configDiagnostics(readConfig(file)) : result.findings.map((f) => toDiagnostic(result.plan.lines, f)),
-      };
-    })();
+    const analysis = analyzeText(uri, document.getText(), document.version);
     analyses.set(uri, { key, document, analysis });
     return analysis;
+  };
+
+  /** A file as it is on disk (or in the editor when open); undefined when it cannot be read. */
+  const analyzeFile = async (uri: string): Promise<Analysis | undefined> => {
+    if (documents.get(uri)) return analyze(uri);
+    const file = uriToPath(uri);
+    if (!file) return undefined;
+    try {
+      return await analyzeText(uri, await readFile(file, 'utf8'), 0);
+    } catch (error) {
+      connection.console.warn(`Could not read ${file}: ${(error as Error).message}`);
+      return undefined;
+    }
   };
 
   const index = new WorkspaceIndex({
@@ -259,7 +280,11 @@ export function startServer(connection: Connection): void {
     get roots() {
       return roots;
     },
+    get pullDiagnostics() {
+      return pullDiagnostics;
+    },
     analyze,
+    analyzeFile,
     configFor,
     index,
   };

@@ -38,9 +38,7 @@ describe('commands', () => {
     await discard(editor);
   });
 
-  // Pending until the server answers the custom request mentoringPlans/checkWorkspace
-  // (client/src/commands/check-workspace.ts): then remove `.skip`.
-  it.skip('"Check All Plans in Workspace" lists plans that are not open', async () => {
+  it('"Check All Plans in Workspace" lists plans that are not open', async () => {
     const unopened = workspaceUri('plans/fix.plan.md');
     assert.ok(!vscode.workspace.textDocuments.some((d) => d.uri.toString() === unopened.toString()), 'the plan is not open');
     const result = await vscode.commands.executeCommand<CheckWorkspaceResult | undefined>('mentoringPlans.checkWorkspace');

@@ -1,6 +1,7 @@
 // The editor features, one file each; the session merges their capabilities and registers them.
 
 import type { Feature } from '../session';
+import { checkWorkspace } from './check-workspace';
 import { codeActions } from './code-actions';
 import { codeLens } from './code-lens';
 import { completion } from './completion';
@@ -21,4 +22,5 @@ export const FEATURES: readonly Feature[] = [
   codeLens,
   codeActions,
   completion,
+  checkWorkspace,
 ];
