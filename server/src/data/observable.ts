@@ -5,7 +5,7 @@ export const NAMED_RESULT_WORDS: ReadonlySet<string> = new Set([
   'certificate', 'exam', 'course', 'workshop', 'blog', 'post', 'article', 'paper', 'pr', 'prs', 'release', 'demo',
   'interview', 'interviews', 'conference', 'meetup', 'portfolio', 'prototype', 'launch', 'promotion', 'promoted', 'offer',
   'application', 'apply', 'publish', 'ship', 'deliver', 'submit', 'chapter', 'book', 'degree', 'mvp', 'roadmap',
-  'retrospective', 'retro', 'one-to-one', 'hackathon', 'newsletter', 'podcast', 'webinar', 'training', 'lecture',
+  'retrospective', 'retro', 'hackathon', 'newsletter', 'podcast', 'webinar', 'training', 'lecture',
   'keynote', 'spec', 'budget', 'hire', 'hiring', 'mentor', 'mentee', 'internship', 'licence', 'license',
   'qualification', 'thesis', 'dissertation', 'poster', 'grant', 'pilot', 'checklist', 'handbook', 'guide', 'runbook',
 ]);
