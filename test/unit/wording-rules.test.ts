@@ -95,7 +95,7 @@ describe('wording rule messages and spans', () => {
       [
         'symptom-goal',
         spanOf(text, 'I want to feel less overwhelmed'),
-        '"feel less" describes a feeling, which matters, but is often the sign of another goal underneath. Explore what sits below it: is it confidence, a missing skill, time management or organisation, priorities, delegation and trust, or something that is not producing results?',
+        '"feel less" describes a feeling, which matters, but is often the sign of another goal underneath. Explore what sits below it: is it confidence, a missing skill, time management and organisation, priorities, delegation, control and trust, or what is not producing results?',
       ],
       [
         'vague-goal',

@@ -1,8 +1,12 @@
+import { ROOT_CAUSE_PROBES } from '../../data/questions';
 import type { Goal } from '../model';
 import { observableResult } from '../observable';
 import { mainClauseStart } from '../outcomes';
 import type { PhraseHit } from '../phrase-matcher';
 import type { Rule, RuleContext } from '../rule';
+
+// The probes' topics come from the same data as the probes snippet and quick fix.
+const PROBE_TOPICS = `${ROOT_CAUSE_PROBES.slice(0, -1).map((p) => p.topic).join(', ')}, or ${ROOT_CAUSE_PROBES[ROOT_CAUSE_PROBES.length - 1].topic}`;
 
 /**
  * A goal that is only a feeling state: the statement opens with the feeling ("Feel less…", "I want to be
@@ -23,7 +27,7 @@ export const symptomGoal: Rule = {
       if (!hit) continue;
       context.report({
         span: goal.statementSpan,
-        message: `"${hit.phrase}" describes a feeling, which matters, but is often the sign of another goal underneath. Explore what sits below it: is it confidence, a missing skill, time management or organisation, priorities, delegation and trust, or something that is not producing results?`,
+        message: `"${hit.phrase}" describes a feeling, which matters, but is often the sign of another goal underneath. Explore what sits below it: is it ${PROBE_TOPICS}?`,
         data: { phrase: hit.phrase },
       });
     }
