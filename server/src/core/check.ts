@@ -1,13 +1,12 @@
 // Runs the rules over a plan: severities from config, inline control comments, one rule's fault contained.
 
 import { RULES, type RuleId, type Severity } from '../data/catalogue';
-import { PHRASES } from '../data/phrases';
-import { DEFAULT_CONFIG, severityOf, type CheckConfig, type PhraseListId } from './config';
+import { DEFAULT_CONFIG, severityOf, type CheckConfig } from './config';
+import { configuredPhrases } from './configured-phrases';
 import { Suppressions, unknownRuleNames } from './inline-control';
 import type { LinkResolver } from './links';
 import type { Plan } from './model';
 import { parsePlan } from './parse';
-import { PhraseMatcher } from './phrase-matcher';
 import { frontMatterMarksPlan, matchesGlobs } from './recognize';
 import type { FindingData, Rule } from './rule';
 import { ALL_RULES } from './rules';
@@ -31,22 +30,6 @@ export interface CheckOptions {
   readonly rules?: readonly Rule[];
 }
 
-const matcherCache = new Map<string, PhraseMatcher>();
-
-function phraseMatcher(config: CheckConfig, list: PhraseListId): PhraseMatcher {
-  const overrides = config.phrases[list];
-  const key = `${list}\0${JSON.stringify(overrides ?? {})}`;
-  let matcher = matcherCache.get(key);
-  if (!matcher) {
-    const removed = new Set((overrides?.remove ?? []).map((p) => p.trim().toLowerCase()));
-    const phrases = [...PHRASES[list], ...(overrides?.add ?? [])].filter((p) => !removed.has(p.trim().toLowerCase()));
-    matcher = new PhraseMatcher(phrases);
-    if (matcherCache.size > 100) matcherCache.clear();
-    matcherCache.set(key, matcher);
-  }
-  return matcher;
-}
-
 export function checkPlan(plan: Plan, options: CheckOptions): Finding[] {
   const config = options.config ?? DEFAULT_CONFIG;
   const suppressions = new Suppressions(plan.comments, plan.lines);
@@ -60,7 +43,7 @@ export function checkPlan(plan: Plan, options: CheckOptions): Finding[] {
         config,
         today: options.today,
         resolveLink: options.resolveLink,
-        phrases: (list) => phraseMatcher(config, list),
+        phrases: (list) => configuredPhrases(config, list),
         report: ({ span, message, data }) => {
           if (suppressions.isSuppressed(rule.id, plan.lines.lineOf(span.start))) return;
           findings.push({ ruleId: rule.id, severity, message, span, data });

@@ -1,8 +1,8 @@
 // The five properties of a good goal, each met or not with the reason, for hovers and code lenses.
 // Read from the same facts the rules use, so a hover never contradicts a diagnostic's principle.
 
-import { PHRASES } from '../data/phrases';
 import type { CheckConfig, PhraseListId } from './config';
+import { configuredPhrases } from './configured-phrases';
 import { parseDate } from './dates';
 import { goalHorizon, goalStatus, isOpen } from './goal-facts';
 import { linkProblem, type LinkResolver } from './links';
@@ -26,13 +26,6 @@ export interface PropertyOptions {
   /** ISO date that past-due is judged against. */
   readonly today: string;
   readonly resolveLink?: LinkResolver;
-}
-
-/** A configured phrase list, as the rules see it (built-ins plus additions, minus removals). */
-export function configuredPhrases(config: CheckConfig, list: PhraseListId): PhraseMatcher {
-  const overrides = config.phrases[list];
-  const removed = new Set((overrides?.remove ?? []).map((p) => p.trim().toLowerCase()));
-  return new PhraseMatcher([...PHRASES[list], ...(overrides?.add ?? [])].filter((p) => !removed.has(p.trim().toLowerCase())));
 }
 
 export function goalProperties(goal: Goal, options: PropertyOptions): PropertyCheck[] {
