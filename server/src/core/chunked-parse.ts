@@ -10,8 +10,10 @@ import { unified } from 'unified';
 
 const processor = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']);
 
-/** Cached chunk inputs are bounded by their total length; a 1 MB plan and a few others fit. */
-const MAX_CACHED_CHARS = 4_000_000;
+/** Cached chunk inputs are bounded by their total length: a 1 MB plan's trees take about 18 MB. */
+const MAX_CACHED_CHARS = 2_000_000;
+/** Smaller documents re-parse in a few milliseconds; caching them (10,000 plans indexed) would only evict long ones. */
+const CACHE_FROM_CHARS = 64 * 1024;
 
 interface Chunk {
   readonly start: number;
@@ -40,6 +42,7 @@ interface Entry {
 const cache = new Map<string, Entry[]>();
 let cachedChars = 0;
 let generation = 0;
+let caching = false;
 
 export function clearChunkCache(): void {
   cache.clear();
@@ -58,6 +61,7 @@ export function parseChunked(text: string): Root {
   // An opening front-matter fence without its close changes how the text after it parses: parse it whole.
   if (!chunks[0].frontMatter && FRONT_MATTER_FENCE.test(source.slice(0, source.search(/\r|\n|$/)))) return processor.parse(source);
   const slices = chunks.map((c, i) => source.slice(c.start, i + 1 < chunks.length ? chunks[i + 1].start : source.length));
+  caching = source.length >= CACHE_FROM_CHARS;
   const plain = slices.map((s, i) => entry(s, '', chunks[i].frontMatter));
   // Only the definitions pass may need a chunk's prefixed tree instead; release the plain ones for reuse.
   for (const e of plain) e.generation = 0;
@@ -77,6 +81,7 @@ export function parseChunked(text: string): Root {
 
 function entry(slice: string, prefix: string, frontMatter: boolean): Entry {
   const input = prefix + slice;
+  if (!caching) return parseEntry(input, prefix.length, frontMatter);
   const trees = cache.get(input) ?? [];
   // Most recently used last, so eviction takes the oldest.
   cache.delete(input);
