@@ -303,29 +303,46 @@ function table(): string {
   return ['| figure | median | min – max | target | met | note |', '|---|---|---|---|---|---|', ...rows].join('\n');
 }
 
+/** BENCH_ONLY=core,scaling,lsp,cli,memory,size runs just those sections (all by default). */
+const ONLY = process.env.BENCH_ONLY?.split(',');
+const section = (name: string): boolean => !ONLY || ONLY.includes(name);
+
 async function main(): Promise<void> {
   const written = writeAll();
   const typical = readFileSync(written.typical, 'utf8');
   const long = readFileSync(written.long, 'utf8');
   const plans = readdirSync(written.corpus).map((f) => readFileSync(path.join(written.corpus, f), 'utf8'));
   console.error(`typical plan ${typical.split('\n').length} lines; long plan ${(long.length / 1024).toFixed(0)} KB; corpus ${plans.length} plans`);
-  console.error('1. core against the parse floor');
-  // A fifth of the corpus keeps this figure to a minute; the CLI figure below reads all 1,000.
-  coreAgainstFloor('200 corpus plans', plans.slice(0, 200));
-  coreAgainstFloor('long plan (1 MB)', [long]);
-  console.error('2. scaling');
-  scaling();
-  console.error('3. editor latency over LSP');
-  await editorLatency();
-  console.error('4. CLI against markdownlint-cli2');
-  cliAgainstMarkdownlint(written.corpus);
-  console.error('5. memory');
-  await memory();
-  console.error('6. size and start');
-  await sizeAndStart();
+  if (section('core')) {
+    console.error('1. core against the parse floor');
+    // A fifth of the corpus keeps this figure to a minute; the CLI figure below reads all 1,000.
+    coreAgainstFloor('200 corpus plans', plans.slice(0, 200));
+    coreAgainstFloor('long plan (1 MB)', [long]);
+  }
+  if (section('scaling')) {
+    console.error('2. scaling');
+    scaling();
+  }
+  if (section('lsp')) {
+    console.error('3. editor latency over LSP');
+    await editorLatency();
+  }
+  if (section('cli')) {
+    console.error('4. CLI against markdownlint-cli2');
+    cliAgainstMarkdownlint(written.corpus);
+  }
+  if (section('memory')) {
+    console.error('5. memory');
+    await memory();
+  }
+  if (section('size')) {
+    console.error('6. size and start');
+    await sizeAndStart();
+  }
   const machine = `${process.version}, ${execFileSync('nproc').toString().trim()} cores`;
   console.log(`\nBenchmark (${machine}, ${RUNS} runs per figure)\n`);
   console.log(table());
+  if (ONLY) return;
   writeFileSync(path.join(__dirname, 'results.json'), `${JSON.stringify({ machine, runs: RUNS, figures }, null, 2)}\n`);
 }
 
