@@ -4,7 +4,8 @@
 
 import * as path from 'node:path';
 import { mergeConfig, type CheckConfig } from '../core/config';
-import { configLayers, isInside, layerFor, readConfigFile, type ConfigFile } from '../node/config-file';
+import { configLayers, layerFor, readConfigFile, type ConfigFile } from '../node/config-file';
+import { isInside } from '../node/paths';
 import { displayPath } from './inputs';
 import type { InputError } from './report';
 

@@ -22,6 +22,7 @@ import { todayIso } from '../core/dates';
 import type { Plan } from '../core/model';
 import { CONFIG_FILE_NAME, configLayers, parseConfigText, readConfigFile, searchedFolders, type ConfigFile } from '../node/config-file';
 import { fileLinkResolver } from '../node/file-links';
+import { innermostRoot, workspaceRelativePath } from '../node/paths';
 import { parsePlan } from '../core/parse';
 import { BINARY_FILE, BINARY_FILE_MESSAGE, DEFAULT_MAX_FILE_SIZE, FILE_TOO_LARGE, isBinary, parseMaxFileSize, skippedFileIsPlan, tooLarge, tooLargeMessage } from '../core/size-limit';
 import { SOURCE, toDiagnostic } from './diagnostics';
@@ -88,10 +89,7 @@ export function startServer(connection: Connection): void {
   const analyses = new Map<string, { key: string; document: TextDocument; analysis: Promise<Analysis> }>();
   const timers = new Map<string, NodeJS.Timeout>();
 
-  const relativePath = (file: string): string => {
-    const root = roots.filter((r) => !path.relative(r, file).startsWith('..')).sort((a, b) => b.length - a.length)[0];
-    return (root ? path.relative(root, file) : path.basename(file)).split(path.sep).join('/');
-  };
+  const relativePath = (file: string): string => workspaceRelativePath(roots, file);
 
   const settingsFor = (uri: string): Promise<CheckConfig> => {
     let cached = settingsCache.get(uri);
@@ -164,7 +162,7 @@ export function startServer(connection: Connection): void {
     if (!file || isConfigFile(file)) return settings;
     const dir = path.dirname(file);
     // Globs are matched against the path from the workspace folder, so config globs are rewritten to it.
-    const root = roots.filter((r) => !path.relative(r, file).startsWith('..')).sort((a, b) => b.length - a.length)[0] ?? dir;
+    const root = innermostRoot(roots, file) ?? dir;
     let layers = configLayersByDir.get(`${root}\0${dir}`);
     if (!layers) {
       searchedFolders(dir, [root]).forEach(watchFolder);

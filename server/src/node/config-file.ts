@@ -8,6 +8,7 @@ import { parseTree, printParseErrorCode, stripComments, type Node, type ParseErr
 import { isRuleId, RULE_IDS, SEVERITY_SETTINGS, type RuleId, type SeveritySetting } from '../data/catalogue';
 import type { CheckConfig, PhraseListId, PhraseOverrides } from '../core/config';
 import { LineIndex, type Span } from '../core/text';
+import { isInside } from './paths';
 
 export const CONFIG_FILE_NAME = '.mentoring-plans.json';
 
@@ -211,11 +212,6 @@ export function readConfigFile(file: string): ConfigFile {
     return { path: file, config: {}, root: false, problems: [{ message: `Cannot read the file (${reason}).`, span: { start: 0, end: 0 }, line: 1, column: 1, endLine: 1, endColumn: 1 }] };
   }
   return parseConfigText(text, file);
-}
-
-export function isInside(dir: string, file: string): boolean {
-  const rel = path.relative(dir, file);
-  return rel === '' || (!rel.startsWith('..') && !path.isAbsolute(rel));
 }
 
 /**

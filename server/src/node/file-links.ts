@@ -5,16 +5,12 @@ import { readFileSync, statSync } from 'node:fs';
 import * as path from 'node:path';
 import type { LinkResolver, LinkTargetInfo } from '../core/links';
 import { headingSlugs } from '../core/parse';
+import { isInside } from './paths';
 
 /** Linked files larger than this are taken to exist, but their headings are not read. */
 const MAX_LINKED_FILE_BYTES = 2 * 1024 * 1024;
 
 const slugCache = new Map<string, { mtimeMs: number; size: number; slugs: ReadonlySet<string> }>();
-
-function isInside(root: string, file: string): boolean {
-  const rel = path.relative(root, file);
-  return rel === '' || (!rel.startsWith('..') && !path.isAbsolute(rel));
-}
 
 function slugsOnDisk(file: string, mtimeMs: number, size: number): ReadonlySet<string> | undefined {
   if (!/\.(md|markdown|mdx)$/i.test(file) || size > MAX_LINKED_FILE_BYTES) return undefined;

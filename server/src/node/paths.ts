@@ -1,0 +1,19 @@
+// Path questions the server and the CLI both ask about workspace folders.
+
+import * as path from 'node:path';
+
+export function isInside(dir: string, file: string): boolean {
+  const rel = path.relative(dir, file);
+  return rel === '' || (!rel.startsWith('..') && !path.isAbsolute(rel));
+}
+
+/** The innermost of the roots that holds the file. */
+export function innermostRoot(roots: readonly string[], file: string): string | undefined {
+  return roots.filter((r) => isInside(r, file)).sort((a, b) => b.length - a.length)[0];
+}
+
+/** The file's path from its workspace folder (its name alone outside every folder), with forward slashes. */
+export function workspaceRelativePath(roots: readonly string[], file: string): string {
+  const root = innermostRoot(roots, file);
+  return (root ? path.relative(root, file) : path.basename(file)).split(path.sep).join('/');
+}
