@@ -32,8 +32,15 @@ export interface FileLinkOptions {
 
 export function fileLinkResolver(options: FileLinkOptions): LinkResolver {
   const dir = path.dirname(options.planPath);
-  return (target): LinkTargetInfo | undefined => {
+  // Many goals link to the same aims file: read its headings once per check, not once per link.
+  const seen = new Map<string, LinkTargetInfo | undefined>();
+  return (target) => {
     const file = path.resolve(dir, target);
+    if (!seen.has(file)) seen.set(file, resolve(file));
+    return seen.get(file);
+  };
+
+  function resolve(file: string): LinkTargetInfo | undefined {
     if (options.roots.length > 0 && !options.roots.some((r) => isInside(r, file))) return { kind: 'outside' };
     const open = options.openText?.(file);
     if (open !== undefined) return { kind: 'file', slugs: headingSlugs(open) };
@@ -45,5 +52,5 @@ export function fileLinkResolver(options: FileLinkOptions): LinkResolver {
       const code = (error as NodeJS.ErrnoException).code;
       return code === 'ENOENT' || code === 'ENOTDIR' ? { kind: 'missing' } : undefined;
     }
-  };
+  }
 }
