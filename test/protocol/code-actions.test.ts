@@ -6,6 +6,8 @@ import { readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { CodeAction, Diagnostic } from 'vscode-languageserver-protocol';
+import { todayIso } from '../../server/src/core/dates';
+import { suggestedDates } from '../../server/src/features/code-actions/dates';
 import { applyAction } from '../support/edits';
 import { summarise, TestClient } from '../support/lsp-client';
 
@@ -13,6 +15,10 @@ const ROOT = path.resolve(__dirname, '../fixtures/intelligence');
 const PRIYA = path.join(ROOT, 'priya.plan.md');
 const OMAR = path.join(ROOT, 'leads/omar.plan.md');
 const uriOf = (file: string): string => pathToFileURL(file).href;
+
+// The server dates its suggestions from the real clock; the date arithmetic itself is pinned in
+// test/unit/code-action-dates.test.ts, so here the expected dates come from the same function.
+const [thisQuarter, nextQuarter, threeMonthsOn] = suggestedDates(todayIso()).map((s) => s.date);
 
 describe('code actions', function () {
   let client: TestClient;
@@ -109,9 +115,7 @@ describe('code actions', function () {
 
   it('rewrites a readable but non-ISO date and offers dates from today', async () => {
     const list = await actions(P, 'unreadable-date', 36);
-    const [y, m] = new Date().toISOString().slice(0, 7).split('-').map(Number);
-    const qEnd = new Date(Date.UTC(y, Math.ceil(m / 3) * 3, 0)).toISOString().slice(0, 10);
-    assert.deepEqual(list.slice(0, 2).map((a) => a.title), ['Rewrite "31/03/2099" as 2099-03-31', `Replace with ${qEnd} (end of this quarter)`]);
+    assert.deepEqual(list.slice(0, 2).map((a) => a.title), ['Rewrite "31/03/2099" as 2099-03-31', `Replace with ${thisQuarter} (end of this quarter)`]);
     const after = await apply(P, 'unreadable-date', 36, 'Rewrite "31/03/2099" as 2099-03-31', priya.replace('- By: 31/03/2099', '- By: 2099-03-31'));
     assert.equal(count(after, 'unreadable-date'), 0);
   });
@@ -119,9 +123,7 @@ describe('code actions', function () {
   it('marks a past-due goal done or moves its date', async () => {
     const done = await apply(P, 'past-due', 57, 'Mark the goal done', priya.replace('- Replaces: chasing release dates in chat\n', '- Replaces: chasing release dates in chat\n- Status: done\n'));
     assert.equal(count(done, 'past-due'), 0);
-    const [y, m] = new Date().toISOString().slice(0, 7).split('-').map(Number);
-    const qEnd = new Date(Date.UTC(y, Math.ceil(m / 3) * 3, 0)).toISOString().slice(0, 10);
-    const moved = await apply(P, 'past-due', 57, `Move the target date to ${qEnd} (end of this quarter)`, priya.replace('- By: 2025-06-30', `- By: ${qEnd}`));
+    const moved = await apply(P, 'past-due', 57, `Move the target date to ${thisQuarter} (end of this quarter)`, priya.replace('- By: 2025-06-30', `- By: ${thisQuarter}`));
     assert.equal(count(moved, 'past-due'), 0);
   });
 
@@ -182,6 +184,8 @@ describe('code actions', function () {
     const text = [
       '---', 'type: mentoring-plan', 'mentee: Nadia', '---', '# Mentoring plan: Nadia', '', '## Purpose', '', '### Move into product management', 'Nadia wants to shape what gets built.', '',
       '## Goals', '', '1. Shadow the product lead for one release cycle', '   - By: 2099-02', '   - Success looks like: two release reviews run alongside Jo', '',
+      '2. Run the design critique for the mobile squad', '   - Why this matters: [Move into product management](#move-into-product-management)',
+      '   - Success looks like: three critiques run, notes sent the same day', '   - Replaces: waiting to be invited to critiques', '',
     ].join('\r\n');
 
     before(async () => {
@@ -194,6 +198,22 @@ describe('code actions', function () {
       const after = await apply(uri, 'missing-why', 14, 'Add "Why this matters" linking to "Move into product management"',
         text.replace('alongside Jo\r\n', 'alongside Jo\r\n   - Why this matters: [Move into product management](#move-into-product-management)\r\n'));
       assert.equal(count(after, 'missing-why'), 0);
+    });
+
+    it('adds an empty replaces line to an open goal that lacks one', async () => {
+      await apply(uri, 'missing-replaces', 14, 'Add a "Replaces" line', text.replace('alongside Jo\r\n', 'alongside Jo\r\n   - Replaces:\r\n'));
+    });
+
+    it('sets a target date from today on a goal without one', async () => {
+      const list = await actions(uri, 'no-horizon', 18);
+      assert.deepEqual(list.map((a) => a.title).slice(0, 3), [
+        `Set the target date to ${thisQuarter} (end of this quarter)`,
+        `Set the target date to ${nextQuarter} (end of next quarter)`,
+        `Set the target date to ${threeMonthsOn} (three months from today)`,
+      ]);
+      const after = await apply(uri, 'no-horizon', 18, `Set the target date to ${nextQuarter} (end of next quarter)`,
+        text.replace('invited to critiques\r\n', `invited to critiques\r\n   - By: ${nextQuarter}\r\n`));
+      assert.equal(count(after, 'no-horizon'), 0);
     });
 
     it('inserts the four question banks before the goals section', async () => {
