@@ -12,7 +12,7 @@ export type LinkTargetInfo =
 export type LinkResolver = (path: string) => LinkTargetInfo | undefined;
 
 export type LinkProblem =
-  | { readonly kind: 'missing-heading'; readonly slug: string; readonly path?: string; readonly known: readonly string[] }
+  | { readonly kind: 'missing-heading'; readonly slug: string; readonly path?: string; readonly known: ReadonlySet<string> }
   | { readonly kind: 'missing-file'; readonly path: string }
   | { readonly kind: 'outside'; readonly path: string };
 
@@ -46,14 +46,14 @@ export function linkProblem(plan: Plan, link: Link, resolve: LinkResolver | unde
   if (t.path === '') {
     if (!t.fragment) return undefined;
     const known = slugsOf(plan);
-    return known.has(t.fragment.toLowerCase()) ? undefined : { kind: 'missing-heading', slug: t.fragment, known: [...known] };
+    return known.has(t.fragment.toLowerCase()) ? undefined : { kind: 'missing-heading', slug: t.fragment, known };
   }
   const info = resolve?.(t.path);
   if (!info) return undefined;
   if (info.kind === 'outside') return { kind: 'outside', path: t.path };
   if (info.kind === 'missing') return { kind: 'missing-file', path: t.path };
   if (t.fragment && info.slugs && !info.slugs.has(t.fragment.toLowerCase())) {
-    return { kind: 'missing-heading', slug: t.fragment, path: t.path, known: [...info.slugs] };
+    return { kind: 'missing-heading', slug: t.fragment, path: t.path, known: info.slugs };
   }
   return undefined;
 }

@@ -1,7 +1,35 @@
-import { closest, distance } from 'fastest-levenshtein';
+import { distance } from 'fastest-levenshtein';
 import { linkProblem } from '../links';
 import { field } from '../model';
 import type { Rule } from '../rule';
+
+/** Suggestions per set of known slugs: a long plan repeats the same broken slug in many goals. */
+const suggestions = new WeakMap<ReadonlySet<string>, Map<string, string | null>>();
+
+/**
+ * The known slug nearest to a broken one (the first of the nearest, in heading order), when it is near
+ * enough to be a typo. The edit distance is at least the difference in length, so a slug whose length
+ * alone rules it out is never compared.
+ */
+function nearSlug(slug: string, known: ReadonlySet<string>): string | null {
+  let memo = suggestions.get(known);
+  if (!memo) suggestions.set(known, (memo = new Map()));
+  const cached = memo.get(slug);
+  if (cached !== undefined) return cached;
+  let near: string | undefined;
+  let best = Infinity;
+  for (const candidate of known) {
+    if (Math.abs(candidate.length - slug.length) >= best) continue;
+    const d = distance(slug, candidate);
+    if (d < best) {
+      best = d;
+      near = candidate;
+    }
+  }
+  const found = near !== undefined && best <= Math.max(3, Math.floor(near.length / 3)) ? near : null;
+  memo.set(slug, found);
+  return found;
+}
 
 export const brokenWhyLink: Rule = {
   id: 'broken-why-link',
@@ -17,8 +45,7 @@ export const brokenWhyLink: Rule = {
         else if (problem.kind === 'missing-file') message = `The why-link points to "${problem.path}", which does not exist. Fix the path or link to an existing purpose.`;
         else {
           // A near miss is usually a heading renamed or a slug typed by hand.
-          const near = problem.known.length > 0 ? closest(problem.slug.toLowerCase(), [...problem.known]) : undefined;
-          if (near && distance(near, problem.slug.toLowerCase()) <= Math.max(3, Math.floor(near.length / 3))) suggestion = near;
+          suggestion = nearSlug(problem.slug.toLowerCase(), problem.known);
           message = `The why-link points to "#${problem.slug}"${problem.path ? ` in "${problem.path}"` : ''}, but no such heading exists. Link to an existing purpose heading${suggestion ? ` (did you mean "#${suggestion}"?)` : ''}.`;
         }
         context.report({
