@@ -1,16 +1,14 @@
 // `mentoring-plans check [paths or globs…]`: the same checkDocument the language server runs, over
 // files on disk, then one output format and an exit code.
 
-import { readFileSync } from 'node:fs';
-import { checkDocument } from '../core/check';
-import { DEFAULT_MAX_FILE_SIZE, skippedFileIsPlan, tooLarge, tooLargeMessage } from '../core/size-limit';
-import { LineIndex } from '../core/text';
 import type { Severity } from '../data/catalogue';
-import { fileLinkResolver } from '../node/file-links';
+import { CheckCache, cacheFilePath, configKey } from './cache';
+import type { FileOutcome, RunSettings } from './check-file';
 import { CliConfigs } from './configs';
 import { format, type FormatName } from './formats';
 import { collectInputs, displayPath } from './inputs';
-import { countBySeverity, errorLine, type CheckedFile, type InputError, type LocatedFinding, type Report } from './report';
+import { checkFiles } from './parallel';
+import { countBySeverity, errorLine, type CheckedFile, type InputError, type Report } from './report';
 
 export type FailOn = Severity | 'none';
 
@@ -26,6 +24,12 @@ export interface CheckOptions {
   readonly colour: boolean;
   /** Plans larger than this many bytes are skipped with an input error (default 4 MB). */
   readonly maxFileSize?: number;
+  /** Reuse the results of an earlier run for files that have not changed. */
+  readonly cache: boolean;
+  /** The cache file, or a folder for it (default: node_modules/.cache/mentoring-plans). */
+  readonly cacheLocation?: string;
+  /** The script worker threads run: this bundle. Without it, every file is checked on this thread. */
+  readonly workerScript?: string;
 }
 
 export const EXIT_OK = 0;
@@ -34,56 +38,41 @@ export const EXIT_USAGE = 2;
 
 const RANK: Record<Severity, number> = { hint: 0, information: 1, warning: 2, error: 3 };
 
-/** Reads a file as text; binary files (NUL bytes) and unreadable ones are input errors. */
-function readText(file: string): string | { error: string } {
-  let bytes: Buffer;
-  try {
-    bytes = readFileSync(file);
-  } catch (error) {
-    return { error: `Cannot read the file (${(error as NodeJS.ErrnoException).code ?? String(error)}).` };
-  }
-  if (bytes.includes(0)) return { error: 'This is a binary file, not markdown; it was skipped.' };
-  // Editors drop a byte order mark before handing the text to the server; so do we.
-  return bytes.toString('utf8').replace(/^\uFEFF/, '');
+interface Output {
+  readonly stdout: (s: string) => void;
+  readonly stderr: (s: string) => void;
 }
 
-export function runChecks(options: CheckOptions): Report {
+export async function runChecks(options: CheckOptions, out: Output): Promise<Report> {
   const inputs = collectInputs(options.paths, options.cwd);
   const configs = new CliConfigs(options.cwd, options.configPath);
+  const settings: RunSettings = { cwd: options.cwd, today: options.today, maxFileSize: options.maxFileSize };
+  const warn = (message: string): void => out.stderr(`mentoring-plans: ${message}\n`);
+  const cache = options.cache ? new CheckCache(cacheFilePath(options.cwd, options.cacheLocation), settings, warn) : undefined;
+  const outcomes: (FileOutcome | undefined)[] = [];
+  const configKeys: string[] = [];
+  for (const file of inputs.files) {
+    // Every file's config is looked up here, in input order, so config problems are reported in that order however the files are checked.
+    const planConfig = configs.for(file);
+    const key = cache ? configKey(planConfig) : '';
+    configKeys.push(key);
+    outcomes.push(cache?.lookup(file, key, options.cwd));
+  }
+  const pending = inputs.files.filter((_, i) => outcomes[i] === undefined);
+  const checked = await checkFiles(pending, settings, configs, { script: options.workerScript, configPath: options.configPath, warn });
+  let next = 0;
   const errors: InputError[] = [...inputs.errors];
   const files: CheckedFile[] = [];
-  for (const file of inputs.files) {
-    const { config, relativePath } = configs.for(file);
-    const text = readText(file);
-    if (typeof text !== 'string') {
-      errors.push({ path: displayPath(options.cwd, file), message: text.error });
-      continue;
+  inputs.files.forEach((file, i) => {
+    let outcome = outcomes[i];
+    if (outcome === undefined) {
+      outcome = checked[next++];
+      cache?.remember(file, configKeys[i], outcome);
     }
-    // As in the editor: a plan over the limit is not parsed; here that is an input error, as the check is incomplete.
-    const limit = options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE;
-    if (tooLarge(text, limit)) {
-      if (skippedFileIsPlan(text, relativePath, config)) errors.push({ path: displayPath(options.cwd, file), message: tooLargeMessage(text, limit, 'the limit with --max-file-size BYTES') });
-      continue;
-    }
-    const result = checkDocument(text, {
-      config,
-      today: options.today,
-      relativePath,
-      // As in the editor, links that leave the current folder (the workspace) are never read.
-      resolveLink: fileLinkResolver({ planPath: file, roots: displayPath(options.cwd, file).startsWith('../') ? [] : [options.cwd] }),
-      onRuleError: (ruleId, error) => errors.push({ path: displayPath(options.cwd, file), message: `Rule ${ruleId} failed (${error instanceof Error ? error.message : String(error)}); please report this.` }),
-    });
-    if (!result.isPlan) continue;
-    const lines = new LineIndex(text);
-    const findings: LocatedFinding[] = result.findings
-      .filter((f) => !options.quiet || f.severity === 'error')
-      .map((f) => {
-        const start = lines.positionAt(f.span.start);
-        const end = lines.positionAt(f.span.end);
-        return { ruleId: f.ruleId, severity: f.severity, message: f.message, line: start.line + 1, column: start.character + 1, endLine: end.line + 1, endColumn: end.character + 1 };
-      });
-    files.push({ path: displayPath(options.cwd, file), findings });
-  }
+    errors.push(...outcome.errors);
+    if (outcome.findings) files.push({ path: displayPath(options.cwd, file), findings: options.quiet ? outcome.findings.filter((f) => f.severity === 'error') : outcome.findings });
+  });
+  cache?.save();
   errors.push(...configs.errors);
   return { today: options.today, files, errors };
 }
@@ -97,8 +86,8 @@ export function exitCode(report: Report, options: Pick<CheckOptions, 'failOn' | 
   return report.files.some((f) => f.findings.some((x) => RANK[x.severity] >= threshold)) ? EXIT_FINDINGS : EXIT_OK;
 }
 
-export function checkCommand(options: CheckOptions, out: { stdout: (s: string) => void; stderr: (s: string) => void }): number {
-  const report = runChecks(options);
+export async function checkCommand(options: CheckOptions, out: Output): Promise<number> {
+  const report = await runChecks(options, out);
   for (const e of report.errors) out.stderr(`mentoring-plans: ${errorLine(e)}\n`);
   out.stdout(format(options.format, report, { colour: options.colour }));
   return exitCode(report, options);

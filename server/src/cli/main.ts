@@ -1,7 +1,8 @@
 // The command line: `mentoring-plans check|new|init`. Bad input is one clear line and exit code 2,
-// never a stack trace.
+// never a stack trace. The same bundle is also the worker thread of large checks (parallel.ts).
 
 import { parseArgs } from 'node:util';
+import { isMainThread, parentPort, workerData } from 'node:worker_threads';
 import { todayIso } from '../core/dates';
 import { parseMaxFileSize } from '../core/size-limit';
 import type { Severity } from '../data/catalogue';
@@ -9,6 +10,7 @@ import { checkCommand, EXIT_OK, EXIT_USAGE, type FailOn } from './check';
 import { isFormat } from './formats';
 import { initConfig } from './init';
 import { newPlan, planFileName } from './new';
+import { isWorkerTask, runWorker } from './parallel';
 import { VERSION } from './report';
 import { USAGE } from './usage';
 
@@ -24,6 +26,8 @@ const OPTIONS = {
   today: { type: 'string' },
   quiet: { type: 'boolean', short: 'q' },
   config: { type: 'string', short: 'c' },
+  cache: { type: 'boolean' },
+  'cache-location': { type: 'string' },
   help: { type: 'boolean', short: 'h' },
   version: { type: 'boolean', short: 'v' },
 } as const;
@@ -37,7 +41,7 @@ function parseToday(value: string | undefined): string {
   return value;
 }
 
-function run(argv: readonly string[]): number {
+async function run(argv: readonly string[]): Promise<number> {
   const write = (s: string): void => void process.stdout.write(s);
   const warn = (s: string): void => void process.stderr.write(s);
   let parsed;
@@ -83,6 +87,9 @@ function run(argv: readonly string[]): number {
           configPath: values.config,
           colour: formatName === 'stylish' && !!process.stdout.isTTY && !process.env.NO_COLOR,
           maxFileSize,
+          cache: values.cache ?? false,
+          cacheLocation: values['cache-location'],
+          workerScript: __filename,
         },
         { stdout: write, stderr: warn },
       );
@@ -114,10 +121,17 @@ function run(argv: readonly string[]): number {
   }
 }
 
-try {
-  process.exitCode = run(process.argv.slice(2));
-} catch (error) {
-  if (error instanceof UsageError) process.stderr.write(`mentoring-plans: ${error.message} Run mentoring-plans --help for usage.\n`);
-  else process.stderr.write(`mentoring-plans: internal error: ${error instanceof Error ? error.message : String(error)}. Please report this.\n`);
-  process.exitCode = EXIT_USAGE;
+if (!isMainThread && isWorkerTask(workerData)) {
+  runWorker(workerData, (message) => parentPort?.postMessage(message));
+} else {
+  run(process.argv.slice(2)).then(
+    (code) => {
+      process.exitCode = code;
+    },
+    (error: unknown) => {
+      if (error instanceof UsageError) process.stderr.write(`mentoring-plans: ${error.message} Run mentoring-plans --help for usage.\n`);
+      else process.stderr.write(`mentoring-plans: internal error: ${error instanceof Error ? error.message : String(error)}. Please report this.\n`);
+      process.exitCode = EXIT_USAGE;
+    },
+  );
 }

@@ -17,6 +17,8 @@ Options for check:
   -q, --quiet                Report errors only
   -c, --config PATH          Use this config file instead of looking for .mentoring-plans.json
       --max-file-size BYTES  Skip plans larger than this, as an input error (default: 4194304, 4 MB)
+      --cache                Reuse earlier results for plans that have not changed, nor have their config or linked files
+      --cache-location PATH  The cache file, or a folder for it (default: node_modules/.cache/mentoring-plans)
 
   -h, --help                 Show this help
   -v, --version              Show the version

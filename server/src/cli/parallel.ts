@@ -1,0 +1,93 @@
+// Large `check` runs spread over worker threads. Each worker is this same bundle started again
+// (see main.ts); the workers take the next file from a shared counter, so a slow plan does not hold
+// up the others, and post each file's outcome back by index, so the report keeps the input order.
+
+import { availableParallelism } from 'node:os';
+import { Worker, type WorkerOptions } from 'node:worker_threads';
+import { checkFile, type FileOutcome, type RunSettings } from './check-file';
+import { CliConfigs } from './configs';
+
+/** Below this many files to check, starting workers costs more than it saves. */
+export const PARALLEL_MIN_FILES = 48;
+/** Each worker should have at least this many files, or its start-up is not paid back. */
+const FILES_PER_WORKER = 24;
+/**
+ * A larger young generation than the default: checking allocates many short-lived syntax trees,
+ * and with the default size the scavenger runs several times per plan.
+ */
+const YOUNG_GENERATION_MB = 48;
+
+export interface WorkerTask {
+  readonly role: 'mentoring-plans-check';
+  readonly files: readonly string[];
+  readonly settings: RunSettings;
+  readonly configPath?: string;
+  /** One Int32: the index of the next file to take. */
+  readonly next: SharedArrayBuffer;
+}
+
+type WorkerMessage = { readonly index: number; readonly outcome: FileOutcome } | { readonly done: true };
+
+export function isWorkerTask(data: unknown): data is WorkerTask {
+  return typeof data === 'object' && data !== null && (data as { role?: unknown }).role === 'mentoring-plans-check';
+}
+
+/** How many workers to start for this many files; 0 means check them on the main thread. */
+export function workerCount(files: number, cores = availableParallelism()): number {
+  if (files < PARALLEL_MIN_FILES || cores < 2) return 0;
+  return Math.min(cores, Math.floor(files / FILES_PER_WORKER));
+}
+
+/** The worker's side: check files until none are left, posting each outcome. */
+export function runWorker(task: WorkerTask, post: (message: WorkerMessage) => void): void {
+  const next = new Int32Array(task.next);
+  // Config files' problems are reported by the main thread, which reads them too.
+  const configs = new CliConfigs(task.settings.cwd, task.configPath);
+  for (let index = Atomics.add(next, 0, 1); index < task.files.length; index = Atomics.add(next, 0, 1)) {
+    post({ index, outcome: checkFile(task.files[index], task.settings, configs) });
+  }
+  post({ done: true });
+}
+
+export interface Parallelism {
+  /** The script the workers run: this bundle. Undefined: every file is checked on this thread. */
+  readonly script?: string;
+  readonly cores?: number;
+  readonly configPath?: string;
+  readonly warn: (message: string) => void;
+}
+
+/**
+ * Checks the files, on worker threads when there are enough of them, and returns the outcomes in
+ * the files' order. Should a worker fail, the files it did not finish are checked here, so a run
+ * never loses a file.
+ */
+export async function checkFiles(files: readonly string[], settings: RunSettings, configs: CliConfigs, parallelism: Parallelism): Promise<FileOutcome[]> {
+  const { script } = parallelism;
+  const count = script === undefined ? 0 : workerCount(files.length, parallelism.cores);
+  if (script === undefined || count === 0) return files.map((file) => checkFile(file, settings, configs));
+  const outcomes: (FileOutcome | undefined)[] = new Array<FileOutcome | undefined>(files.length);
+  const task: WorkerTask = { role: 'mentoring-plans-check', files, settings, configPath: parallelism.configPath, next: new SharedArrayBuffer(4) };
+  const options: WorkerOptions = { workerData: task, resourceLimits: { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB } };
+  const failures: string[] = [];
+  const runs = Array.from(
+    { length: count },
+    () =>
+      new Promise<void>((resolve) => {
+        let done = false;
+        const worker = new Worker(script, options);
+        worker.on('message', (message: WorkerMessage) => {
+          if ('done' in message) done = true;
+          else outcomes[message.index] = message.outcome;
+        });
+        worker.on('error', (error) => failures.push(error.message));
+        worker.on('exit', (code) => {
+          if (!done && failures.length === 0) failures.push(`exit code ${code}`);
+          resolve();
+        });
+      }),
+  );
+  await Promise.all(runs);
+  if (failures.length > 0) parallelism.warn(`a worker thread stopped (${failures[0]}); its files were checked on the main thread.`);
+  return outcomes.map((outcome, i) => outcome ?? checkFile(files[i], settings, configs));
+}
