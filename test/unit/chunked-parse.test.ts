@@ -4,7 +4,8 @@ import type { Root } from 'mdast';
 import { corpus, generatePlan, Random, typicalPlan } from '../../bench/generate';
 import { checkPlan } from '../../server/src/core/check';
 import { clearChunkCache, parseChunked, splitChunks } from '../../server/src/core/chunked-parse';
-import { parseMarkdown, parsePlan } from '../../server/src/core/parse';
+import { parseMarkdown, parsePlan, parsePlanSteps } from '../../server/src/core/parse';
+import { runSteps } from '../../server/src/core/steps';
 
 const TODAY = '2026-11-23';
 
@@ -21,6 +22,10 @@ const PIECES = [
 ];
 
 const edit = fc.record({ at: fc.nat(), remove: fc.nat({ max: 40 }), insert: fc.constantFrom(...PIECES) });
+
+function whole(text: string): Root {
+  return parseMarkdown(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
+}
 
 function apply(text: string, e: { at: number; remove: number; insert: string }): string {
   const at = e.at % (text.length + 1);
@@ -57,18 +62,47 @@ describe('chunked parse', () => {
   it('equals a full parse, and gives the same findings, over random edits of realistic plans', function () {
     this.timeout(120_000);
     fc.assert(
-      fc.property(fc.constantFrom(...plans.keys(), plans.length - 1, plans.length - 1), fc.array(edit, { minLength: 1, maxLength: 8 }), (which, edits) => {
+      // `open`: cached whatever the length, as for a document open in the editor.
+      fc.property(fc.constantFrom(...plans.keys(), plans.length - 1, plans.length - 1), fc.array(edit, { minLength: 1, maxLength: 8 }), fc.boolean(), (which, edits, open) => {
         let text = plans[which];
         // Parse each intermediate version, as an editor does, so cached chunks are reused and moved.
         for (const e of edits) {
           text = apply(text, e);
-          parseChunked(text);
+          parseChunked(text, { cache: open });
         }
-        deepStrictEqual(plain(parseChunked(text)), plain(parseMarkdown(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text)));
+        deepStrictEqual(plain(parseChunked(text, { cache: open })), plain(whole(text)));
         const options = { today: TODAY };
-        deepStrictEqual(checkPlan(parsePlan(text), options), checkPlan(parsePlan(text, parseMarkdown), options));
+        deepStrictEqual(checkPlan(runSteps(parsePlanSteps(text, { cache: open })), options), checkPlan(parsePlan(text, parseMarkdown), options));
       }),
       { numRuns: 100, seed: 20261123 },
+    );
+  });
+
+  it('keeps the trees of a parse paused between steps apart from another parse of the same chunks', function () {
+    this.timeout(60_000);
+    fc.assert(
+      fc.property(fc.constantFrom(...plans.keys()), fc.array(edit, { minLength: 1, maxLength: 4 }), fc.nat({ max: 40 }), (which, edits, abandonAt) => {
+        const first = plans[which];
+        const second = edits.reduce(apply, first);
+        parseChunked(first, { cache: true });
+        // A third parse abandoned part-way (a superseded check) must give back the trees it held.
+        const abandoned = parsePlanSteps(second, { cache: true });
+        for (let i = 0; i < abandonAt && !abandoned.next().done; i++);
+        abandoned.return(parsePlan(''));
+        // The two share most chunk texts; each step of one is followed by a step of the other.
+        const a = parsePlanSteps(first, { cache: true });
+        const b = parsePlanSteps(second, { cache: true });
+        let ra = a.next();
+        let rb = b.next();
+        while (!ra.done || !rb.done) {
+          if (!ra.done) ra = a.next();
+          if (!rb.done) rb = b.next();
+        }
+        deepStrictEqual(ra.value, parsePlan(first, parseMarkdown));
+        deepStrictEqual(rb.value, parsePlan(second, parseMarkdown));
+        deepStrictEqual(plain(parseChunked(second, { cache: true })), plain(whole(second)));
+      }),
+      { numRuns: 60, seed: 20261124 },
     );
   });
 });

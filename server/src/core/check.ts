@@ -6,10 +6,11 @@ import { configuredPhrases } from './configured-phrases';
 import { Suppressions, unknownRuleNames } from './inline-control';
 import type { LinkResolver } from './links';
 import type { Plan } from './model';
-import { parsePlan } from './parse';
+import { parsePlanSteps } from './parse';
 import { frontMatterMarksPlan, matchesGlobs } from './recognize';
 import type { FindingData, Rule } from './rule';
 import { ALL_RULES } from './rules';
+import { runSteps, type Steps } from './steps';
 import type { Span } from './text';
 
 export interface Finding {
@@ -31,6 +32,11 @@ export interface CheckOptions {
 }
 
 export function checkPlan(plan: Plan, options: CheckOptions): Finding[] {
+  return runSteps(checkPlanSteps(plan, options));
+}
+
+/** checkPlan as steps: it yields after each rule. */
+export function* checkPlanSteps(plan: Plan, options: CheckOptions): Steps<Finding[]> {
   const config = options.config ?? DEFAULT_CONFIG;
   const suppressions = new Suppressions(plan.comments, plan.lines);
   const findings: Finding[] = [];
@@ -52,6 +58,7 @@ export function checkPlan(plan: Plan, options: CheckOptions): Finding[] {
     } catch (error) {
       options.onRuleError?.(rule.id, error);
     }
+    yield;
   }
   // The catalogue is fixed, so a misspelt id in a control comment is filed under the plan-format rule.
   const formatSeverity = severityOf(config, 'invalid-front-matter');
@@ -72,6 +79,8 @@ export interface DocumentCheck {
 export interface DocumentOptions extends CheckOptions {
   /** Path relative to the workspace or config root, forward slashes; omit for unsaved documents. */
   readonly relativePath?: string;
+  /** Keep the document's chunk trees whatever its length: for documents open in an editor, re-parsed on every edit. */
+  readonly cacheChunks?: boolean;
 }
 
 /** Whether a parsed markdown document is a plan, by front matter or by path. */
@@ -83,9 +92,14 @@ export function isPlan(plan: Plan, relativePath: string | undefined, config: Che
 
 /** Text in, findings out: the one entry point the server and the CLI share. */
 export function checkDocument(text: string, options: DocumentOptions): DocumentCheck {
-  const plan = parsePlan(text);
+  return runSteps(checkDocumentSteps(text, options));
+}
+
+/** checkDocument as steps, for a host that serves other requests while a long document is checked. */
+export function* checkDocumentSteps(text: string, options: DocumentOptions): Steps<DocumentCheck> {
+  const plan = yield* parsePlanSteps(text, { cache: options.cacheChunks });
   if (!isPlan(plan, options.relativePath, options.config)) return { isPlan: false, plan, findings: [] };
-  return { isPlan: true, plan, findings: checkPlan(plan, options) };
+  return { isPlan: true, plan, findings: yield* checkPlanSteps(plan, options) };
 }
 
 export { RULES };

@@ -7,6 +7,7 @@ import type { Nodes, Root, RootContent } from 'mdast';
 import remarkFrontmatter from 'remark-frontmatter';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
+import { runSteps, type Steps } from './steps';
 
 const processor = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']);
 
@@ -34,60 +35,105 @@ interface Entry {
   /** The shift currently applied to the nodes' positions. */
   offset: number;
   line: number;
-  /** The assembly that last used the entry: a chunk text twice in one document needs two trees. */
-  generation: number;
+  /**
+   * The parse whose tree holds the entry until it is released: a chunk text twice in one document needs
+   * two trees, and a parse paused between steps must not have its nodes moved by another.
+   */
+  lease?: object;
 }
 
 /** Chunk input → its trees; more than one when a document holds the same chunk text more than once. */
 const cache = new Map<string, Entry[]>();
 let cachedChars = 0;
-let generation = 0;
-let caching = false;
 
 export function clearChunkCache(): void {
   cache.clear();
   cachedChars = 0;
 }
 
+export interface ChunkOptions {
+  /**
+   * Cache the chunk trees whatever the document's length (for documents open in an editor, where every
+   * keystroke re-parses); by default only documents of 64 KB and more are cached.
+   */
+  readonly cache?: boolean;
+}
+
+/** A tree whose nodes are held from other parses until `release`; read it before releasing. */
+export interface LeasedTree {
+  readonly tree: Root;
+  release(): void;
+}
+
 /**
  * Parses like `unified().use(remarkParse).use(remarkFrontmatter, ['yaml']).parse(text)`, reusing the
  * trees of unchanged chunks. The returned tree shares nodes with the cache: read it before the next call.
  */
-export function parseChunked(text: string): Root {
-  // remark drops a leading BOM and counts offsets without it; so do we.
-  const source = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
-  generation++;
-  const chunks = splitChunks(source);
-  // An opening front-matter fence without its close changes how the text after it parses: parse it whole.
-  if (!chunks[0].frontMatter && FRONT_MATTER_FENCE.test(source.slice(0, source.search(/\r|\n|$/)))) return processor.parse(source);
-  const slices = chunks.map((c, i) => source.slice(c.start, i + 1 < chunks.length ? chunks[i + 1].start : source.length));
-  caching = source.length >= CACHE_FROM_CHARS;
-  const plain = slices.map((s, i) => entry(s, '', chunks[i].frontMatter));
-  // Only the definitions pass may need a chunk's prefixed tree instead; release the plain ones for reuse.
-  for (const e of plain) e.generation = 0;
-  // A reference like [aim][] is a link only when its label is defined somewhere in the document, so a
-  // chunk that may hold references is parsed with every definition of the document put before it.
-  const labels = [...new Set(plain.flatMap((e) => e.definitions))].sort();
-  const prefix = labels.length > 0 ? `${labels.map((l) => `[${l}]: #`).join('\n')}\n\n` : '';
-  const children: RootContent[] = [];
-  slices.forEach((slice, i) => {
-    const chunk = chunks[i];
-    const used = prefix && !chunk.frontMatter && slice.includes('[') ? entry(slice, prefix, false) : plain[i];
-    place(used, chunk);
-    children.push(...used.nodes);
-  });
-  return { type: 'root', children, position: { start: { line: 1, column: 1, offset: 0 }, end: endPoint(source) } };
+export function parseChunked(text: string, options: ChunkOptions = {}): Root {
+  const { tree, release } = runSteps(parseChunkedSteps(text, options));
+  release();
+  return tree;
 }
 
-function entry(slice: string, prefix: string, frontMatter: boolean): Entry {
+/** The chunked parse as steps: it yields after each chunk, so a caller can serve other work in between. */
+export function* parseChunkedSteps(text: string, options: ChunkOptions = {}): Steps<LeasedTree> {
+  // remark drops a leading BOM and counts offsets without it; so do we.
+  const source = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  const chunks = splitChunks(source);
+  // An opening front-matter fence without its close changes how the text after it parses: parse it whole.
+  if (!chunks[0].frontMatter && FRONT_MATTER_FENCE.test(source.slice(0, source.search(/\r|\n|$/)))) return { tree: processor.parse(source), release: () => undefined };
+  const slices = chunks.map((c, i) => source.slice(c.start, i + 1 < chunks.length ? chunks[i + 1].start : source.length));
+  const lease = {};
+  const caching = options.cache === true || source.length >= CACHE_FROM_CHARS;
+  const taken: Entry[] = [];
+  const release = (): void => {
+    for (const e of taken) if (e.lease === lease) e.lease = undefined;
+  };
+  let finished = false;
+  try {
+    const plain: Entry[] = [];
+    for (const [i, slice] of slices.entries()) {
+      plain.push(entry(slice, '', chunks[i].frontMatter, caching, lease));
+      taken.push(plain[i]);
+      yield;
+    }
+    // A reference like [aim][] is a link only when its label is defined somewhere in the document, so a
+    // chunk that may hold references is parsed with every definition of the document put before it.
+    const labels = [...new Set(plain.flatMap((e) => e.definitions))].sort();
+    const prefix = labels.length > 0 ? `${labels.map((l) => `[${l}]: #`).join('\n')}\n\n` : '';
+    const used: Entry[] = [];
+    for (const [i, slice] of slices.entries()) {
+      if (prefix && !chunks[i].frontMatter && slice.includes('[')) {
+        // The plain tree is not used: free it for other parses.
+        plain[i].lease = undefined;
+        used.push(entry(slice, prefix, false, caching, lease));
+        taken.push(used[i]);
+        yield;
+      } else {
+        used.push(plain[i]);
+      }
+    }
+    const children: RootContent[] = [];
+    used.forEach((e, i) => {
+      place(e, chunks[i]);
+      children.push(...e.nodes);
+    });
+    finished = true;
+    return { tree: { type: 'root', children, position: { start: { line: 1, column: 1, offset: 0 }, end: endPoint(source) } }, release };
+  } finally {
+    // A parse abandoned between steps gives its trees back.
+    if (!finished) release();
+  }
+}
+
+function entry(slice: string, prefix: string, frontMatter: boolean, caching: boolean, lease: object): Entry {
   const input = prefix + slice;
   if (!caching) return parseEntry(input, prefix.length, frontMatter);
   const trees = cache.get(input) ?? [];
   // Most recently used last, so eviction takes the oldest.
   cache.delete(input);
   cache.set(input, trees);
-  // The same text twice in one document (two identical goals) needs two trees.
-  let found = trees.find((e) => e.generation !== generation);
+  let found = trees.find((e) => !e.lease);
   if (!found) {
     found = parseEntry(input, prefix.length, frontMatter);
     trees.push(found);
@@ -98,7 +144,7 @@ function entry(slice: string, prefix: string, frontMatter: boolean): Entry {
       cachedChars -= old.length * key.length;
     }
   }
-  found.generation = generation;
+  found.lease = lease;
   return found;
 }
 
@@ -112,13 +158,11 @@ function parseEntry(input: string, prefixLength: number, frontMatter: boolean): 
     prefixLines: prefixLength ? input.slice(0, prefixLength).split('\n').length - 1 : 0,
     offset: 0,
     line: 0,
-    generation: 0,
   };
 }
 
 /** Shifts an entry's positions to where its chunk stands in the document (in place: only when it moved). */
 function place(e: Entry, chunk: Chunk): void {
-  e.generation = generation;
   const offset = chunk.start - e.prefixLength;
   const line = chunk.line - e.prefixLines;
   if (offset === e.offset && line === e.line) return;

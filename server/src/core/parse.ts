@@ -24,8 +24,10 @@ import type {
   Section,
   Session,
 } from './model';
-import { parseChunked } from './chunked-parse';
+import { parseChunkedSteps, type ChunkOptions } from './chunked-parse';
+import { defuseOpeners } from './defuse-openers';
 import { parseInlineComments } from './inline-control';
+import { runSteps, type Steps } from './steps';
 import { LineIndex, type Span } from './text';
 
 const processor = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']);
@@ -38,11 +40,25 @@ export function parseMarkdown(text: string): Root {
  * Parses a markdown document into the plan model. Never throws on any input. The chunked parse re-parses
  * only the sections an edit touched; `parse` lets tests build from one whole parse instead.
  */
-export function parsePlan(text: string, parse: (markdown: string) => Root = parseChunked): Plan {
+export function parsePlan(text: string, parse?: (markdown: string) => Root): Plan {
+  if (!parse) return runSteps(parsePlanSteps(text));
   // remark drops a leading BOM and counts offsets without it; we count in the original text.
   const base = text.charCodeAt(0) === 0xfeff ? 1 : 0;
-  const tree = parse(base ? text.slice(1) : text);
-  return new PlanBuilder(text, base, tree).build();
+  const markdown = defuseOpeners(base ? text.slice(1) : text);
+  return runSteps(new PlanBuilder(text, base, markdown.restore(parse(markdown.text))).build());
+}
+
+/** parsePlan as steps: it yields between chunks, sections and goals. */
+export function* parsePlanSteps(text: string, options: ChunkOptions = {}): Steps<Plan> {
+  const base = text.charCodeAt(0) === 0xfeff ? 1 : 0;
+  const markdown = defuseOpeners(base ? text.slice(1) : text);
+  const { tree, release } = yield* parseChunkedSteps(markdown.text, options);
+  // The tree's nodes stay ours while the builder reads them, even when it pauses between steps.
+  try {
+    return yield* new PlanBuilder(text, base, markdown.restore(tree)).build();
+  } finally {
+    release();
+  }
 }
 
 /** GitHub-style slugs of every heading of a markdown text, for resolving links into other files. */
@@ -82,8 +98,11 @@ class PlanBuilder {
     this.lines = new LineIndex(text);
   }
 
-  build(): Plan {
-    this.collect(this.tree);
+  *build(): Steps<Plan> {
+    for (const child of this.tree.children) {
+      this.collect(child);
+      yield;
+    }
     const children = this.tree.children;
     const frontMatter = children[0]?.type === 'yaml' ? this.frontMatter(children[0]) : undefined;
     const sections = this.sections();
@@ -105,9 +124,10 @@ class PlanBuilder {
     for (const section of sections) {
       const nodes = this.nodesIn(section.span);
       if (section.kind === 'purpose') purposes.push(...this.purposes(nodes, section.span));
-      else if (section.kind === 'goals') goals.push(...this.goals(nodes, section.span));
+      else if (section.kind === 'goals') yield* this.goals(nodes, section.span, goals);
       else if (section.kind === 'sessions') sessions.push(...this.sessions(nodes, section.span));
       else if (section.kind === 'exploration' && !exploration) exploration = this.exploration(section, nodes);
+      yield;
     }
     return { ...plan, purposes, goals, sessions, exploration };
   }
@@ -289,15 +309,14 @@ class PlanBuilder {
 
   // ---- goals
 
-  private goals(nodes: RootContent[], section: Span): Goal[] {
-    const goals: Goal[] = [];
+  private *goals(nodes: RootContent[], section: Span, goals: Goal[]): Steps<void> {
     const { lead, groups } = this.groupByHeading(nodes, 3, section.end);
     for (const n of lead) if (n.type === 'list') for (const item of n.children) goals.push(this.listGoal(item));
     for (const group of groups) {
       if (group.node.depth < 3) continue;
       goals.push(...this.headingGoal(group.node, group.body, group.span));
+      yield;
     }
-    return goals;
   }
 
   /** A level-3 heading goal; list items with nested fields under it are goals of their own. */

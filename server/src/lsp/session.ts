@@ -16,7 +16,7 @@ import {
   type ServerCapabilities,
 } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { checkDocument, isPlan, type Finding } from '../core/check';
+import { checkDocumentSteps, isPlan, type Finding } from '../core/check';
 import { mergeConfig, type CheckConfig } from '../core/config';
 import { todayIso } from '../core/dates';
 import type { Plan } from '../core/model';
@@ -29,6 +29,7 @@ import { SOURCE, toDiagnostic } from './diagnostics';
 import { FEATURES } from './features';
 import { guardedConnection, invalidParams } from './param-guard';
 import { settingsToConfig } from './settings';
+import { runInSlices } from './time-slices';
 import { WorkspaceIndex } from './workspace-index';
 
 /** Typing pauses shorter than this are one edit; only the last version is checked. */
@@ -86,7 +87,7 @@ export function startServer(connection: Connection): void {
   /** mentoringPlans.maxFileSize per document, read with its settings (it is not part of CheckConfig). */
   const maxFileSizes = new Map<string, number>();
   // The document object is part of the key: a document closed and reopened starts again at the same version.
-  const analyses = new Map<string, { key: string; document: TextDocument; analysis: Promise<Analysis> }>();
+  const analyses = new Map<string, { key: string; document: TextDocument; run: object; analysis: Promise<Analysis | undefined> }>();
   const timers = new Map<string, NodeJS.Timeout>();
 
   const relativePath = (file: string): string => workspaceRelativePath(roots, file);
@@ -174,22 +175,28 @@ export function startServer(connection: Connection): void {
     return mergeConfig(settings, ...layers);
   };
 
-  /** Checks one text as the document at `uri`: the same pipeline for open documents and files on disk. */
-  const analyzeText = async (uri: string, text: string, version: number): Promise<Analysis> => {
-    const config = await configFor(uri);
+  /**
+   * Checks one text as the document at `uri`: the same pipeline for open documents and files on disk.
+   * Undefined when `superseded` stopped it (a newer version arrived, or the document was closed).
+   */
+  const analyzeText = async (uri: string, text: string, version: number, config: CheckConfig, open: boolean, superseded?: () => boolean): Promise<Analysis | undefined> => {
     const limit = maxFileSizes.get(uri) ?? DEFAULT_MAX_FILE_SIZE;
     const file = uriToPath(uri);
     const skipped = tooLarge(text, limit)
       ? { code: FILE_TOO_LARGE, message: tooLargeMessage(text, limit, 'the setting mentoringPlans.maxFileSize (bytes)') }
       : isBinary(text) ? { code: BINARY_FILE, message: BINARY_FILE_MESSAGE } : undefined;
     if (skipped) return skippedAnalysis(uri, version, skippedFileIsPlan(text, file ? relativePath(file) : undefined, config), skipped);
-    const result = checkDocument(text, {
+    const steps = checkDocumentSteps(text, {
       config,
       today: todayIso(),
       relativePath: file ? relativePath(file) : undefined,
       resolveLink: file ? fileLinkResolver({ planPath: file, roots, openText: (f) => documents.get(pathToOpenUri(f))?.getText() }) : undefined,
       onRuleError: (ruleId, error) => connection.console.error(`Rule ${ruleId} failed on ${uri}: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`),
+      // An open document is re-parsed on every edit: keep its chunk trees so an edit re-parses one section.
+      cacheChunks: open,
     });
+    const result = await runInSlices(steps, superseded);
+    if (!result) return undefined;
     return {
       uri,
       version,
@@ -208,8 +215,13 @@ export function startServer(connection: Connection): void {
     const key = `${document.version}\0${todayIso()}\0${limit}\0${JSON.stringify(config)}`;
     const cached = analyses.get(uri);
     if (cached?.key === key && cached.document === document) return cached.analysis;
-    const analysis = analyzeText(uri, document.getText(), document.version);
-    analyses.set(uri, { key, document, analysis });
+    const { version } = document;
+    const run = {};
+    // Edits update the document object in place; a check of an older version is dropped at its next pause.
+    const superseded = (): boolean => analyses.get(uri)?.run !== run || documents.get(uri) !== document || document.version !== version;
+    // Whoever waited for a dropped check gets the current version's analysis.
+    const analysis = analyzeText(uri, document.getText(), version, config, true, superseded).then((a) => a ?? analyze(uri));
+    analyses.set(uri, { key, document, run, analysis });
     return analysis;
   };
 
@@ -219,7 +231,7 @@ export function startServer(connection: Connection): void {
     const file = uriToPath(uri);
     if (!file) return undefined;
     try {
-      return await analyzeText(uri, await readFile(file, 'utf8'), 0);
+      return await analyzeText(uri, await readFile(file, 'utf8'), 0, await configFor(uri), false);
     } catch (error) {
       connection.console.warn(`Could not read ${file}: ${(error as Error).message}`);
       return undefined;
@@ -230,6 +242,7 @@ export function startServer(connection: Connection): void {
     connection,
     documents,
     roots: () => roots,
+    analyze,
     isPlan: async (uri, plan) => {
       const file = uriToPath(uri);
       return isPlan(plan, file ? relativePath(file) : undefined, await configFor(uri));

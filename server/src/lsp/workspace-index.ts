@@ -21,7 +21,7 @@ import { parsePlan } from '../core/parse';
 import type { LineIndex, Span } from '../core/text';
 import { linkDestination } from '../features/locate';
 import { fileLinkResolver } from '../node/file-links';
-import { uriToPath } from './session';
+import { uriToPath, type Analysis } from './session';
 
 /** Files larger than this are not indexed (the link resolver treats them the same way). */
 const MAX_FILE_BYTES = 2 * 1024 * 1024;
@@ -78,6 +78,8 @@ export interface WorkspaceIndexOptions {
   readonly connection: Connection;
   readonly documents: TextDocuments<TextDocument>;
   readonly roots: () => readonly string[];
+  /** The session's analysis of an open document: its plan is indexed, not parsed a second time. */
+  readonly analyze: (uri: string) => Promise<Pick<Analysis, 'plan' | 'version'> | undefined>;
   /** Whether a parsed markdown file is a plan (front matter, configured globs). */
   readonly isPlan: (uri: string, plan: Plan) => Promise<boolean>;
 }
@@ -148,10 +150,10 @@ export class WorkspaceIndex {
   async file(file: string, verify = false): Promise<IndexedFile | undefined> {
     const open = this.openDocument(file);
     if (open) {
-      const stamp = `v${open.version}`;
       const have = this.entries.get(file);
-      if (have?.stamp === stamp) return have.file;
-      return this.store(file, open.getText(), stamp);
+      if (have?.stamp === `v${open.version}`) return have.file;
+      const analysis = await this.options.analyze(open.uri);
+      return analysis ? this.storePlan(file, analysis.plan, `v${analysis.version}`) : this.store(file, open.getText(), `v${open.version}`);
     }
     const have = this.entries.get(file);
     if (have && !verify) return have.file;
@@ -261,8 +263,11 @@ export class WorkspaceIndex {
   }
 
   private async store(file: string, text: string, stamp: string): Promise<IndexedFile> {
+    return this.storePlan(file, parsePlan(text), stamp);
+  }
+
+  private async storePlan(file: string, plan: Plan, stamp: string): Promise<IndexedFile> {
     const uri = pathToFileURL(file).href;
-    const plan = parsePlan(text);
     const indexed = indexPlan(uri, file, plan, await this.options.isPlan(this.openDocument(file)?.uri ?? uri, plan));
     this.entries.set(file, { file: indexed, stamp });
     return indexed;

@@ -1,0 +1,23 @@
+// Runs core steps on the server's one thread in short slices, so requests that arrive while a long plan
+// is checked (hover, completion) are answered in between; work a newer version has made useless stops.
+
+import { abandonSteps, type Steps } from '../core/steps';
+
+/** Longest stretch of checking before other requests get a turn. */
+const SLICE_MS = 8;
+
+/** The steps' result, or undefined when `superseded` said so at a pause. */
+export async function runInSlices<T>(steps: Steps<T>, superseded: () => boolean = () => false): Promise<T | undefined> {
+  let sliceStart = performance.now();
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+    if (performance.now() - sliceStart < SLICE_MS) continue;
+    await new Promise((resolve) => setImmediate(resolve));
+    if (superseded()) {
+      abandonSteps(steps);
+      return undefined;
+    }
+    sliceStart = performance.now();
+  }
+}
