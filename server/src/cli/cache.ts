@@ -87,7 +87,9 @@ export class CheckCache {
     try {
       text = readFileSync(file, 'utf8');
     } catch (error) {
-      if ((error as NodeJS.ErrnoException).code !== 'ENOENT') this.warn(`cannot read the cache ${file} (${(error as NodeJS.ErrnoException).code ?? String(error)}); checking every file.`);
+      const code = (error as NodeJS.ErrnoException).code;
+      // No cache yet is the usual first run, not a problem.
+      if (code !== 'ENOENT' && code !== 'ENOTDIR') this.warn(`cannot read the cache ${file} (${code ?? String(error)}); checking every file.`);
       return;
     }
     let stored: Partial<CacheFile> | null;
@@ -96,7 +98,7 @@ export class CheckCache {
     } catch {
       stored = null;
     }
-    if (typeof stored !== 'object' || stored === null || stored.format !== FORMAT || typeof stored.entries !== 'object' || stored.entries === null) {
+    if (typeof stored !== 'object' || stored === null || stored.format !== FORMAT || typeof stored.entries !== 'object' || stored.entries === null || Array.isArray(stored.entries)) {
       this.warn(`the cache ${file} is damaged; checking every file and writing it anew.`);
       return;
     }
