@@ -3,7 +3,7 @@
 
 import { strict as assert } from 'node:assert';
 import { mkdirSync, mkdtempSync, readFileSync, realpathSync, writeFileSync } from 'node:fs';
-import { availableParallelism, tmpdir } from 'node:os';
+import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { checkCommand, type CheckOptions } from '../../server/src/cli/check';
 import { checkFile, type RunSettings } from '../../server/src/cli/check-file';
