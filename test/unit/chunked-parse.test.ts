@@ -59,20 +59,24 @@ describe('chunked parse', () => {
     equal(JSON.stringify(tree).includes('"linkReference"'), true);
   });
 
-  it('equals a full parse, and gives the same findings, over random edits of realistic plans', function () {
+  it('equals a full parse, builds the same plan and gives the same findings, over random edits of realistic plans', function () {
     this.timeout(120_000);
     fc.assert(
       // `open`: cached whatever the length, as for a document open in the editor.
       fc.property(fc.constantFrom(...plans.keys(), plans.length - 1, plans.length - 1), fc.array(edit, { minLength: 1, maxLength: 8 }), fc.boolean(), (which, edits, open) => {
         let text = plans[which];
-        // Parse each intermediate version, as an editor does, so cached chunks are reused and moved.
+        // Build each intermediate version, as an editor does, so cached chunks and what was built from them are reused and moved.
         for (const e of edits) {
           text = apply(text, e);
-          parseChunked(text, { cache: open });
+          runSteps(parsePlanSteps(text, { cache: open }));
         }
         deepStrictEqual(plain(parseChunked(text, { cache: open })), plain(whole(text)));
+        // The model too: goals and headings found by earlier builds are reused, moved, for unchanged chunks.
+        const plan = runSteps(parsePlanSteps(text, { cache: open }));
+        const fresh = parsePlan(text, parseMarkdown);
+        deepStrictEqual(plan, fresh);
         const options = { today: TODAY };
-        deepStrictEqual(checkPlan(runSteps(parsePlanSteps(text, { cache: open })), options), checkPlan(parsePlan(text, parseMarkdown), options));
+        deepStrictEqual(checkPlan(plan, options), checkPlan(fresh, options));
       }),
       { numRuns: 100, seed: 20261123 },
     );

@@ -27,6 +27,7 @@ import type {
 import { parseChunkedSteps, type ChunkOptions } from './chunked-parse';
 import { defuseOpeners } from './defuse-openers';
 import { parseInlineComments } from './inline-control';
+import { NodeMemo, shiftCollected, shiftGoals, type Collected } from './plan-memo';
 import { runSteps, type Steps } from './steps';
 import { LineIndex, type Span } from './text';
 
@@ -80,6 +81,10 @@ const FIELD_PATTERNS: readonly RegExp[] = [
   /^()([\p{L}][\p{L}' ]{0,39}?)\s*:(?!\/\/)[ \t]*(.*)$/u,
 ];
 
+/** What earlier builds derived from nodes the chunk cache hands out again. */
+const COLLECTED = new NodeMemo<Collected>();
+const GOALS = new NodeMemo<Goal[]>();
+
 const EMPTY_ANSWER = /^(?:tbd|todo|tbc|\?+|\.\.\.|…|-+|n\/a)?$/i;
 
 class PlanBuilder {
@@ -89,6 +94,8 @@ class PlanBuilder {
   private readonly headingByNode = new Map<MdHeading, Heading>();
   private readonly definitions = new Map<string, string>();
   private readonly comments: InlineComment[] = [];
+  private definitionsKey?: string;
+  private headingStarts?: Map<number, Heading>;
 
   constructor(
     private readonly text: string,
@@ -100,7 +107,8 @@ class PlanBuilder {
 
   *build(): Steps<Plan> {
     for (const child of this.tree.children) {
-      this.collect(child);
+      const at = this.span(child).start;
+      this.add(COLLECTED.get(child, at, '', [], shiftCollected) ?? COLLECTED.set(child, at, '', [], this.collect(child)));
       yield;
     }
     const children = this.tree.children;
@@ -134,21 +142,44 @@ class PlanBuilder {
 
   // ---- whole-tree facts: headings with slugs, link definitions, inline comments
 
-  private collect(node: Nodes): void {
-    if (node.type === 'heading') {
-      const heading = this.heading(node);
-      this.headings.push(heading);
-      this.headingByNode.set(node, heading);
-    } else if (node.type === 'definition') {
-      this.definitions.set(normaliseLabel((node as Definition).label ?? node.identifier), node.url);
-    } else if (node.type === 'html') {
-      const at = this.span(node);
-      this.comments.push(...parseInlineComments(node.value, at.start));
-    }
-    if ('children' in node) for (const child of node.children) this.collect(child);
+  /** Headings (without slugs: those depend on the headings before), definitions and comments under a node. */
+  private collect(top: Nodes): Collected {
+    const found: { -readonly [K in keyof Collected]: Collected[K][number][] } = { headings: [], definitions: [], comments: [] };
+    const walk = (node: Nodes): void => {
+      if (node.type === 'heading') found.headings.push({ node, ...this.heading(node) });
+      else if (node.type === 'definition') found.definitions.push([normaliseLabel((node as Definition).label ?? node.identifier), node.url]);
+      else if (node.type === 'html') found.comments.push(...parseInlineComments(node.value, this.span(node).start));
+      if ('children' in node) for (const child of node.children) walk(child);
+    };
+    walk(top);
+    return found;
   }
 
-  private heading(node: MdHeading): Heading {
+  private add(found: Collected): void {
+    for (const { node, depth, text, span, textSpan } of found.headings) {
+      const heading: Heading = { depth, text, slug: this.slugger.slug(text), span, textSpan };
+      this.headings.push(heading);
+      this.headingByNode.set(node as MdHeading, heading);
+    }
+    for (const [label, url] of found.definitions) this.definitions.set(label, url);
+    this.comments.push(...found.comments);
+  }
+
+  /** Goals built from `node` (and `body`), or the ones built from the same nodes by an earlier build, moved. */
+  private memoGoals(node: Nodes, body: readonly Nodes[], end: number, build: () => Goal[]): Goal[] {
+    const at = this.span(node).start;
+    // Reference links resolve through the document's definitions; a heading goal ends where the next begins.
+    this.definitionsKey ??= JSON.stringify([...this.definitions]);
+    const key = `${end - at}\0${this.definitionsKey}`;
+    return GOALS.get(node, at, key, body, (goals, by) => shiftGoals(goals, by, (start) => this.headingAt(start))) ?? GOALS.set(node, at, key, body, build());
+  }
+
+  private headingAt(start: number): Heading | undefined {
+    this.headingStarts ??= new Map(this.headings.map((h) => [h.span.start, h]));
+    return this.headingStarts.get(start);
+  }
+
+  private heading(node: MdHeading): Omit<Heading, 'slug'> {
     const span = this.span(node);
     const text = toString(node);
     const line = this.lines.lineOf(span.start);
@@ -163,7 +194,7 @@ class PlanBuilder {
       const lead = raw.length - raw.trimStart().length;
       textSpan = { start: lineStart + lead, end: lineStart + raw.trimEnd().length };
     }
-    return { depth: node.depth, text, slug: this.slugger.slug(text), span, textSpan };
+    return { depth: node.depth, text, span, textSpan };
   }
 
   private frontMatter(node: RootContent & { value: string }): FrontMatter {
@@ -311,10 +342,12 @@ class PlanBuilder {
 
   private *goals(nodes: RootContent[], section: Span, goals: Goal[]): Steps<void> {
     const { lead, groups } = this.groupByHeading(nodes, 3, section.end);
-    for (const n of lead) if (n.type === 'list') for (const item of n.children) goals.push(this.listGoal(item));
+    for (const n of lead) {
+      if (n.type === 'list') for (const item of n.children) goals.push(...this.memoGoals(item, [], this.span(item).end, () => [this.listGoal(item)]));
+    }
     for (const group of groups) {
       if (group.node.depth < 3) continue;
-      goals.push(...this.headingGoal(group.node, group.body, group.span));
+      goals.push(...this.memoGoals(group.node, group.body, group.span.end, () => this.headingGoal(group.node, group.body, group.span)));
       yield;
     }
   }

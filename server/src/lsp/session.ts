@@ -220,7 +220,12 @@ export function startServer(connection: Connection): void {
     // Edits update the document object in place; a check of an older version is dropped at its next pause.
     const superseded = (): boolean => analyses.get(uri)?.run !== run || documents.get(uri) !== document || document.version !== version;
     // Whoever waited for a dropped check gets the current version's analysis.
-    const analysis = analyzeText(uri, document.getText(), version, config, true, superseded).then((a) => a ?? analyze(uri));
+    const analysis = analyzeText(uri, document.getText(), version, config, true, superseded).then((a) => {
+      if (!a) return analyze(uri);
+      // The index keeps what the check found, for requests that do not wait for the next check.
+      index.checked(uri, a).catch((error: unknown) => connection.console.error(`Indexing ${uri} failed: ${String(error)}`));
+      return a;
+    });
     analyses.set(uri, { key, document, run, analysis });
     return analysis;
   };

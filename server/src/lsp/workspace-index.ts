@@ -160,12 +160,15 @@ export class WorkspaceIndex {
     return this.loadFromDisk(file, have?.stamp);
   }
 
-  /** Every indexed file, open documents at their current version. */
-  async files(): Promise<IndexedFile[]> {
+  /**
+   * Every indexed file, open documents at their current version. With `latest` false, an open document
+   * counts as of its last finished check, so a request (completion) never waits for a long plan's check.
+   */
+  async files(latest = true): Promise<IndexedFile[]> {
     await this.ready();
     for (const d of this.options.documents.all()) {
       const file = uriToPath(d.uri);
-      if (file && MARKDOWN.test(file)) await this.file(file);
+      if (file && MARKDOWN.test(file) && (latest || !this.entries.has(file))) await this.file(file);
     }
     return [...this.entries.values()].map((e) => e.file);
   }
@@ -188,6 +191,12 @@ export class WorkspaceIndex {
     if (!verify) return found;
     await Promise.all([...new Set(found.map((l) => l.file.path))].map((f) => this.file(f, true)));
     return find();
+  }
+
+  /** Takes the plan of an open document's finished check. */
+  async checked(uri: string, analysis: Pick<Analysis, 'plan' | 'version'>): Promise<void> {
+    const file = uriToPath(uri);
+    if (file && MARKDOWN.test(file) && this.openDocument(file)) await this.storePlan(file, analysis.plan, `v${analysis.version}`);
   }
 
   /** A file's text: the open document's, else the disk's. */

@@ -33,7 +33,8 @@ export async function linkableFiles(context: ServerContext, uri: string): Promis
   const file = uriToPath(uri);
   if (!file) return [];
   // Of other plans only the purposes are aims to link to; of other markdown files, every heading.
-  return (await context.index.files())
+  // An open plan being checked offers the aims of its last check: completion does not wait for it.
+  return (await context.index.files(false))
     .filter((f) => f.path !== file)
     .map((f) => ({ target: relativeTarget(file, f.path), headings: f.isPlan ? f.headings.filter((h) => h.isPurpose) : f.headings }));
 }
