@@ -17,14 +17,18 @@ import { CORPORA, findingsFor, score } from '../fixtures/goals/harness';
  * 11/11 11/11, 8/10 10/10, 4/8 8/8, 7/8 8/8; wish-goal 11/11 11/11, 8/10 10/10, 8/8 8/8; no-stretch
  * 11/11 11/11, 10/10 10/10, 8/8 7/8; borrowed-goal 11/11 11/11, 7/10 10/10, 6/8 8/8, 6/8 8/8;
  * compound-goal 11/11 11/11, 9/10 10/10, 7/8 8/8.
+ * The fifth round (40+ per side) was measured before the shape-based reading and once after it,
+ * fires and silent, before -> after: vague-goal 40/51 45/45 -> 46/51 44/45; symptom-goal 40/43 43/43
+ * -> 42/43 43/43; wish-goal 36/42 39/42 -> 41/42 39/42; no-stretch 40/43 42/42 -> 43/43 42/42;
+ * borrowed-goal 29/42 40/42 -> 41/42 40/42; compound-goal 37/42 41/42 -> 39/42 41/42.
  */
 const HELD_OUT_FLOOR: Readonly<Record<string, Partial<Record<SetName, readonly [number, number]>>>> = {
-  'vague-goal': { heldOut: [11, 11], heldOut2: [12, 12], heldOut3: [9, 12], heldOut4: [7, 8] },
-  'symptom-goal': { heldOut: [11, 11], heldOut2: [10, 10], heldOut3: [8, 8], heldOut4: [7, 8] },
-  'wish-goal': { heldOut: [11, 11], heldOut2: [10, 10], heldOut3: [8, 8] },
-  'no-stretch': { heldOut: [11, 11], heldOut2: [10, 10], heldOut3: [8, 8] },
-  'borrowed-goal': { heldOut: [11, 11], heldOut2: [10, 10], heldOut3: [7, 8], heldOut4: [6, 8] },
-  'compound-goal': { heldOut: [11, 11], heldOut2: [9, 10], heldOut3: [8, 8] },
+  'vague-goal': { heldOut: [11, 11], heldOut2: [12, 12], heldOut3: [12, 12], heldOut4: [8, 8], heldOut5: [46, 44] },
+  'symptom-goal': { heldOut: [11, 11], heldOut2: [10, 10], heldOut3: [8, 8], heldOut4: [8, 8], heldOut5: [42, 43] },
+  'wish-goal': { heldOut: [11, 11], heldOut2: [10, 10], heldOut3: [8, 8], heldOut5: [41, 39] },
+  'no-stretch': { heldOut: [11, 11], heldOut2: [10, 10], heldOut3: [8, 8], heldOut5: [43, 42] },
+  'borrowed-goal': { heldOut: [11, 11], heldOut2: [10, 10], heldOut3: [8, 8], heldOut4: [8, 8], heldOut5: [41, 40] },
+  'compound-goal': { heldOut: [11, 11], heldOut2: [9, 10], heldOut3: [8, 8], heldOut5: [39, 41] },
 };
 
 function check(text: string, ruleIds: readonly RuleId[]) {

@@ -24,19 +24,45 @@ interface Node {
 /** Case, curly apostrophes, and runs of spaces or hyphens do not matter; any other character must match. */
 const loose = (s: string): string => s.toLowerCase().replace(/’/g, "'").replace(/[\s-]+/g, ' ');
 
-interface Word {
+export interface Word {
   readonly word: string;
   readonly start: number;
   readonly end: number;
 }
 
-const WORD = /[\p{L}\p{N}]+(?:['’][\p{L}]+)*/gu;
+// A hyphenated compound is one word: "one-to-ones" is not the count "one", "self-aware" not "self".
+const WORD = /[\p{L}\p{N}]+(?:['’]\p{L}+)*(?:-[\p{L}\p{N}]+(?:['’]\p{L}+)*)*/gu;
 
 export function words(text: string): Word[] {
   const out: Word[] = [];
   for (const m of text.matchAll(WORD)) {
     const start = m.index ?? 0;
     out.push({ word: m[0].toLowerCase().replace(/’/g, "'"), start, end: start + m[0].length });
+  }
+  return out;
+}
+
+/** The text from one word to another as a hit, for detectors that read a statement's shape. */
+export function hitBetween(text: string, from: Word, to: Word): PhraseHit {
+  return { phrase: text.slice(from.start, to.end).toLowerCase(), start: from.start, end: to.end };
+}
+
+interface Part extends Word {
+  /** Whether the part begins / ends its word: a phrase must cover whole words, never half a compound. */
+  readonly opens: boolean;
+  readonly closes: boolean;
+}
+
+/** Words cut at hyphens, so a phrase written "follow-up" also matches "follow up" and the reverse. */
+function parts(text: string): Part[] {
+  const out: Part[] = [];
+  for (const w of words(text)) {
+    let start = w.start;
+    const pieces = w.word.split('-');
+    pieces.forEach((piece, k) => {
+      out.push({ word: piece, start, end: start + piece.length, opens: k === 0, closes: k === pieces.length - 1 });
+      start += piece.length + 1;
+    });
   }
   return out;
 }
@@ -51,7 +77,7 @@ export class PhraseMatcher {
 
   private add(phrase: string): void {
     const trimmed = phrase.trim();
-    const found = words(trimmed);
+    const found = parts(trimmed);
     if (found.length === 0) return;
     const first = found[0].start;
     const last = found[found.length - 1].end;
@@ -75,14 +101,16 @@ export class PhraseMatcher {
 
   /** Every phrase occurrence, longest first at each position, left to right. */
   findAll(text: string): PhraseHit[] {
-    const ws = words(text);
+    const ws = parts(text);
     const hits: PhraseHit[] = [];
     for (let i = 0; i < ws.length; i++) {
+      if (!ws[i].opens) continue;
       let node: Node | undefined = this.root;
       let best: PhraseHit | undefined;
       for (let j = i; j < ws.length && j - i < this.maxWords; j++) {
         node = node.next.get(ws[j].word);
         if (!node) break;
+        if (!ws[j].closes) continue;
         for (const e of node.entries ?? []) {
           const start = ws[i].start - e.lead.length;
           const end = ws[j].end + e.trail.length;

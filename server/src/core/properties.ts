@@ -1,5 +1,5 @@
 // The five properties of a good goal, each met or not with the reason, for hovers and code lenses.
-// Read from the same facts the rules use, so a hover never contradicts a diagnostic's principle.
+// Read through the rules' own detectors, so a hover never contradicts a diagnostic's principle.
 
 import type { CheckConfig, PhraseListId } from './config';
 import { configuredPhrases } from './configured-phrases';
@@ -8,7 +8,12 @@ import { goalHorizon, goalStatus, isOpen } from './goal-facts';
 import { linkProblem, type LinkResolver } from './links';
 import { field, type Goal, type Plan } from './model';
 import { observableResult } from './observable';
-import { PhraseMatcher } from './phrase-matcher';
+import type { PhraseMatcher } from './phrase-matcher';
+import type { RuleContext } from './rule';
+import { statusQuoHit } from './rules/no-stretch';
+import { feelingHit } from './rules/symptom-goal';
+import { vagueHit } from './rules/vague-goal';
+import { wishHit } from './rules/wish-goal';
 
 export type PropertyId = 'specific' | 'linked' | 'reality-based' | 'future-oriented' | 'stretch';
 
@@ -29,15 +34,22 @@ export interface PropertyOptions {
 }
 
 export function goalProperties(goal: Goal, options: PropertyOptions): PropertyCheck[] {
-  const phrases = (list: PhraseListId) => configuredPhrases(options.config, list);
-  return [specific(goal), linked(goal, options), realityBased(goal, phrases('wish')), futureOriented(goal, options.today), stretch(goal, phrases('maintenance'))];
+  const lists = { phrases: (list: PhraseListId) => configuredPhrases(options.config, list) };
+  return [specific(goal, lists), linked(goal, options), realityBased(goal, lists.phrases('wish')), futureOriented(goal, options.today), stretch(goal, lists.phrases('maintenance'))];
 }
 
-function specific(goal: Goal): PropertyCheck {
+/** Met when something is observable; when not, the reason names what vague-goal or symptom-goal would. */
+function specific(goal: Goal, lists: Pick<RuleContext, 'phrases'>): PropertyCheck {
   const observable = observableResult(goal);
-  return observable
-    ? { id: 'specific', label: 'Specific', met: true, reason: observable }
-    : { id: 'specific', label: 'Specific', met: false, reason: 'nothing in it names an observable result; add a "Success looks like" line' };
+  if (observable) return { id: 'specific', label: 'Specific', met: true, reason: observable };
+  const feeling = feelingHit(goal, lists.phrases('feeling'));
+  const fuzzy = feeling ? undefined : vagueHit(goal, lists);
+  const reason = feeling
+    ? `"${feeling.phrase}" describes a feeling and nothing in it names an observable result`
+    : fuzzy
+      ? `"${fuzzy.phrase}" is fuzzy and nothing in it names an observable result; add a "Success looks like" line`
+      : 'nothing in it names an observable result; add a "Success looks like" line';
+  return { id: 'specific', label: 'Specific', met: false, reason };
 }
 
 function linked(goal: Goal, options: PropertyOptions): PropertyCheck {
@@ -52,7 +64,7 @@ function linked(goal: Goal, options: PropertyOptions): PropertyCheck {
 }
 
 function realityBased(goal: Goal, wish: PhraseMatcher): PropertyCheck {
-  const hit = wish.first(goal.statement);
+  const hit = wishHit(goal.statement, wish);
   return hit
     ? { id: 'reality-based', label: 'Reality-based', met: false, reason: `"${hit.phrase}" makes it a wish` }
     : { id: 'reality-based', label: 'Reality-based', met: true, reason: 'it is worded as a plan, not a wish' };
@@ -75,7 +87,7 @@ function futureOriented(goal: Goal, today: string): PropertyCheck {
 function stretch(goal: Goal, maintenance: PhraseMatcher): PropertyCheck {
   const line = field(goal, 'stretch');
   if (line?.value) return { id: 'stretch', label: 'A stretch', met: true, reason: `the "${line.label}" line says what is new` };
-  const hit = isOpen(goal) && !line ? maintenance.first(goal.statement) : undefined;
+  const hit = isOpen(goal) && !line ? statusQuoHit(goal.statement, maintenance) : undefined;
   return hit
     ? { id: 'stretch', label: 'A stretch', met: false, reason: `"${hit.phrase}" keeps things as they are and there is no "Stretch" line` }
     : { id: 'stretch', label: 'A stretch', met: true, reason: 'nothing in it keeps the status quo' };

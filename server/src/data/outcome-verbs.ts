@@ -12,6 +12,10 @@ export const OUTCOME_VERBS: ReadonlySet<string> = new Set([
   'pitch', 'host', 'facilitate', 'volunteer', 'shadow', 'interview', 'recruit', 'onboard', 'share', 'post',
   'blog', 'record', 'visit', 'meet', 'talk', 'write-up', 'raise', 'cut', 'double', 'halve', 'win', 'lose', 'drop',
   'retire', 'replace', 'decommission', 'deprecate', 'remove', 'open', 'found', 'fund', 'measure', 'track', 'audit',
+  'change', 'swap', 'cover', 'observe', 'pair', 'hand', 'tell', 'book', 'schedule', 'call', 'send', 'email', 'collect',
+  'survey', 'map', 'agree', 'decide', 'choose', 'pick', 'rewrite', 'update', 'upsell', 'supervise', 'manage', 'chair',
+  'edit', 'land', 'sign', 'register', 'enrol', 'enroll', 'qualify', 'graduate', 'certify', 'expand', 'scale',
+  'simplify', 'standardise', 'standardize', 'rotate', 'represent', 'demo', 'prototype',
 ]);
 
 /**

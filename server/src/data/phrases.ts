@@ -36,9 +36,18 @@ export const PHRASES: Readonly<Record<PhraseListId, readonly string[]>> = {
     'it would be great', "it'd be great", "wouldn't it be great", "wouldn't it be nice", 'maybe one day', 'eventually',
     'would be great', 'would be amazing', 'would be lovely', 'would be nice', "i'd really love", "i'd really like to one day",
     'i would really love', 'really love to',
+    // Hedges that leave it to luck, and the rest of the wish idiom family.
+    'in a perfect world', 'in a dream world', 'fingers crossed', "if i'm lucky", 'if i am lucky', 'with any luck',
+    'if all goes well', 'if things work out', 'god willing', 'one fine day', 'some time in the future', 'at some stage',
+    "i'd love", 'would love', 'would really love', 'would be a dream', 'would be ideal', 'would be brilliant',
+    'would be fantastic', 'would be wonderful', 'would be awesome', 'would be cool', "it'd be amazing", "it'd be lovely",
+    'i hope', 'we hope', 'hoping', 'hope so', 'wishing', 'i wish to', 'my wish', 'daydream', 'pipe dream',
   ],
   // Keeping the status quo.
-  maintenance: ['keep', 'keep on', 'keep up', 'keep going', 'continue', 'continue to', 'maintain', 'stay', 'carry on', 'sustain', 'remain', 'as usual', 'as before'],
+  maintenance: [
+    'keep', 'keep on', 'keep up', 'keep going', 'continue', 'continue to', 'maintain', 'stay', 'carry on', 'sustain', 'remain',
+    'as usual', 'as before', 'preserve', 'retain', 'stick with', 'stick to', 'hold on to', 'hold onto', 'business as usual',
+  ],
   // Someone else's goal.
   borrowed: [
     'my manager wants', 'my boss wants', 'my lead wants', 'my director wants', 'my manager said', 'my boss said',
@@ -71,6 +80,18 @@ export const PHRASES: Readonly<Record<PhraseListId, readonly string[]>> = {
     'tired', 'bored', 'restless', 'unhappy', 'miserable', 'content', 'satisfied', 'confident', 'comfortable',
     'secure', 'safe', 'valued', 'appreciated', 'respected', 'at peace', 'out of place', 'panicky',
     'panicking', 'stop panicking', 'dread', 'fear', 'fearing', 'stop fearing', 'worry', 'worrying', 'stressing',
+    // A common feelings inventory, both when needs are met and when they are not.
+    'happy', 'calm', 'proud', 'excited', 'energised', 'energized', 'enthusiastic', 'inspired', 'optimistic',
+    'pessimistic', 'grateful', 'joyful', 'cheerful', 'peaceful', 'rested', 'refreshed', 'reassured', 'trusting',
+    'intimidated', 'overloaded', 'swamped', 'stretched thin', 'rushed', 'pressured', 'stuck', 'lost', 'confused',
+    'unsure', 'uncertain', 'inadequate', 'inferior', 'overlooked', 'invisible', 'undervalued', 'unappreciated',
+    'disheartened', 'discouraged', 'disappointed', 'dejected', 'despondent', 'depressed',
+    'self-conscious', 'shy', 'timid', 'awkward', 'uneasy', 'uncomfortable', 'apprehensive', 'jittery', 'on edge',
+    'annoyed', 'irritated', 'impatient', 'exasperated', 'fed up', 'disillusioned', 'cynical', 'jaded', 'numb',
+    'weary', 'worn out', 'depleted', 'burnt-out', 'burned-out', 'fraud', 'imposter', 'impostor', 'frightened',
+    'terrified', 'fearful', 'panicked', 'distressed', 'troubled', 'vulnerable', 'alone', 'left out',
+    'supported', 'included', 'accepted', 'welcome', 'trusted', 'at home', 'settled',
+    'enjoy', 'enjoying', 'love my job', 'hate my job', 'passionate', 'engaged in my work',
   ],
 };
 

@@ -1,6 +1,7 @@
 import { field, type Field, type Plan } from '../model';
 import { questionedFrom } from '../outcomes';
-import { words } from '../phrase-matcher';
+import { imposedWording } from '../imposed-wording';
+import { words, type PhraseHit, type PhraseMatcher } from '../phrase-matcher';
 import type { Rule } from '../rule';
 
 const ASK_WHOSE = "suggests this may be someone else's goal. Ask whose goal it really is, and what the mentee wants from it for themselves.";
@@ -21,13 +22,19 @@ function ownerIsSomeoneElse(owner: Field, plan: Plan): boolean {
   return !(OWN.has(first ?? '') || (typeof mentee === 'string' && words(mentee)[0]?.word === first));
 }
 
+/** Wording that says someone else set the goal: a listed phrase outside a questioned clause, else the sentence's shape. */
+export function borrowedHit(statement: string, borrowed: PhraseMatcher): PhraseHit | undefined {
+  // The first phrase decides: when it sits in a questioned clause, every later one does too.
+  const hit = borrowed.first(statement);
+  return hit && hit.start < questionedFrom(statement) ? hit : imposedWording(statement);
+}
+
 export const borrowedGoal: Rule = {
   id: 'borrowed-goal',
   check(context) {
     for (const goal of context.plan.goals) {
-      // The first phrase decides: when it sits in a questioned clause, every later one does too.
-      const hit = context.phrases('borrowed').first(goal.statement);
-      if (hit && hit.start < questionedFrom(goal.statement)) {
+      const hit = borrowedHit(goal.statement, context.phrases('borrowed'));
+      if (hit) {
         context.report({
           span: goal.statementSpan,
           message: `"${hit.phrase}" ${ASK_WHOSE}`,

@@ -2,10 +2,10 @@ import { RECORD_WORDS } from '../../data/phrases';
 import { isOpen } from '../goal-facts';
 import { field } from '../model';
 import { mainClauseStart } from '../outcomes';
-import { words, type PhraseHit } from '../phrase-matcher';
+import { words, type PhraseHit, type PhraseMatcher } from '../phrase-matcher';
 import type { Rule } from '../rule';
 
-const MAINTENANCE_VERBS: ReadonlySet<string> = new Set(['keep', 'continue', 'maintain', 'stay', 'carry', 'sustain', 'remain']);
+const MAINTENANCE_VERBS: ReadonlySet<string> = new Set(['keep', 'continue', 'maintain', 'stay', 'carry', 'sustain', 'remain', 'preserve', 'retain', 'stick', 'hold']);
 
 /**
  * The maintenance phrase that keeps the status quo, if any. A verb counts when it is the goal's main
@@ -16,7 +16,8 @@ const MAINTENANCE_VERBS: ReadonlySet<string> = new Set(['keep', 'continue', 'mai
  * practice, the opposite of the status quo. Phrases that are not verbs ("as usual", or ones users
  * add) count anywhere.
  */
-function statusQuoHit(statement: string, hits: readonly PhraseHit[]): PhraseHit | undefined {
+export function statusQuoHit(statement: string, maintenance: PhraseMatcher): PhraseHit | undefined {
+  const hits = maintenance.findAll(statement);
   const ws = words(statement);
   const mainStart = mainClauseStart(statement);
   let i = 0;
@@ -35,7 +36,7 @@ export const noStretch: Rule = {
   check(context) {
     for (const goal of context.plan.goals) {
       if (!isOpen(goal) || field(goal, 'stretch')) continue;
-      const hit = statusQuoHit(goal.statement, context.phrases('maintenance').findAll(goal.statement));
+      const hit = statusQuoHit(goal.statement, context.phrases('maintenance'));
       if (!hit) continue;
       context.report({
         span: goal.statementSpan,

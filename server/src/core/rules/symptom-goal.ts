@@ -2,8 +2,8 @@ import { ROOT_CAUSE_PROBES } from '../../data/questions';
 import type { Goal } from '../model';
 import { observableResult } from '../observable';
 import { mainClauseStart } from '../outcomes';
-import type { PhraseHit } from '../phrase-matcher';
-import type { Rule, RuleContext } from '../rule';
+import type { PhraseHit, PhraseMatcher } from '../phrase-matcher';
+import type { Rule } from '../rule';
 
 // The probes' topics come from the same data as the probes snippet and quick fix.
 const PROBE_TOPICS = `${ROOT_CAUSE_PROBES.slice(0, -1).map((p) => p.topic).join(', ')}, or ${ROOT_CAUSE_PROBES[ROOT_CAUSE_PROBES.length - 1].topic}`;
@@ -13,9 +13,9 @@ const PROBE_TOPICS = `${ROOT_CAUSE_PROBES.slice(0, -1).map((p) => p.topic).join(
  * calmer") and nothing in the goal is observable. "Make new starters feel welcome" is someone else's
  * feeling, and "Feel ready to apply for the lead role by June" names a result.
  */
-export function feelingHit(context: RuleContext, goal: Goal): PhraseHit | undefined {
+export function feelingHit(goal: Goal, feeling: PhraseMatcher): PhraseHit | undefined {
   if (observableResult(goal)) return undefined;
-  const hit = context.phrases('feeling').first(goal.statement);
+  const hit = feeling.first(goal.statement);
   return hit && hit.start <= mainClauseStart(goal.statement) ? hit : undefined;
 }
 
@@ -23,7 +23,7 @@ export const symptomGoal: Rule = {
   id: 'symptom-goal',
   check(context) {
     for (const goal of context.plan.goals) {
-      const hit = feelingHit(context, goal);
+      const hit = feelingHit(goal, context.phrases('feeling'));
       if (!hit) continue;
       context.report({
         span: goal.statementSpan,

@@ -1,14 +1,21 @@
+import { fuzzyWording } from '../fuzzy-wording';
+import type { Goal } from '../model';
 import { observableResult } from '../observable';
-import type { Rule } from '../rule';
+import type { PhraseHit } from '../phrase-matcher';
+import type { Rule, RuleContext } from '../rule';
 import { feelingHit } from './symptom-goal';
+
+/** The fuzzy wording of a goal that names nothing observable; feelings are symptom-goal's, so one finding is enough. */
+export function vagueHit(goal: Goal, lists: Pick<RuleContext, 'phrases'>): PhraseHit | undefined {
+  if (observableResult(goal) || feelingHit(goal, lists.phrases('feeling'))) return undefined;
+  return fuzzyWording(goal.statement, lists.phrases('vague'));
+}
 
 export const vagueGoal: Rule = {
   id: 'vague-goal',
   check(context) {
     for (const goal of context.plan.goals) {
-      // symptom-goal speaks for a feeling-shaped goal; one finding is enough.
-      if (feelingHit(context, goal) || observableResult(goal)) continue;
-      const hit = context.phrases('vague').first(goal.statement);
+      const hit = vagueHit(goal, context);
       if (!hit) continue;
       context.report({
         span: goal.statementSpan,

@@ -1,13 +1,14 @@
 import { questionedFrom } from '../outcomes';
-import type { PhraseHit } from '../phrase-matcher';
+import type { PhraseHit, PhraseMatcher } from '../phrase-matcher';
 import type { Rule } from '../rule';
 
 /**
  * Wish language, except inside a hyphenated word ("a one-day sprint", "Make-A-Wish") or in a clause
  * about someone else's hopes ("find out what the hiring manager hopes to see").
  */
-function isWish(statement: string, hit: PhraseHit, questioned: number): boolean {
-  return hit.start < questioned && !statement.slice(Math.max(0, hit.start - 1), hit.end + 1).includes('-');
+export function wishHit(statement: string, wish: PhraseMatcher): PhraseHit | undefined {
+  const questioned = questionedFrom(statement);
+  return wish.findAll(statement).find((hit) => hit.start < questioned && !statement.slice(Math.max(0, hit.start - 1), hit.end + 1).includes('-'));
 }
 
 export const wishGoal: Rule = {
@@ -16,8 +17,7 @@ export const wishGoal: Rule = {
     for (const goal of context.plan.goals) {
       // Matched in the source, not the plain statement, so the span stays right around inline markup.
       const source = context.plan.text.slice(goal.statementSpan.start, goal.statementSpan.end);
-      const questioned = questionedFrom(source);
-      const hit = context.phrases('wish').findAll(source).find((h) => isWish(source, h, questioned));
+      const hit = wishHit(source, context.phrases('wish'));
       if (!hit) continue;
       context.report({
         span: { start: goal.statementSpan.start + hit.start, end: goal.statementSpan.start + hit.end },

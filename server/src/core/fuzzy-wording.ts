@@ -1,0 +1,58 @@
+// Fuzzy wording in a goal statement: a listed phrase ("get better at"), or the statement's shape when no
+// phrase is listed. A goal is fuzzy when it grades the mentee without a measure ("punchier", "a more
+// inclusive leader"), when its main verb names a change in the person rather than an action anyone could
+// watch ("Step into leadership", "Be a role model"), or when it is only an abstract noun ("Career
+// progression"). Whether something observable rescues the goal is decided by the caller.
+
+import { ABSTRACT_NOUN_ENDINGS, EVALUATIVE_ADJECTIVES, ROLE_NOUNS, SOFT_VERBS, VERB_PARTICLES } from '../data/fuzzy-wording';
+import { OUTCOME_VERBS } from '../data/outcome-verbs';
+import { LEAD_IN } from '../data/phrases';
+import { hitBetween, words, type PhraseHit, type PhraseMatcher, type Word } from './phrase-matcher';
+
+const ARTICLES: ReadonlySet<string> = new Set(['a', 'an', 'the', 'more', 'less', 'much', 'of']);
+const DETERMINERS: ReadonlySet<string> = new Set(['a', 'an', 'the', 'this', 'that', 'these', 'those']);
+// Where a role's noun phrase ends: "a role model for the juniors", "a lead on the March release".
+const PHRASE_ENDS: ReadonlySet<string> = new Set(['for', 'on', 'in', 'at', 'to', 'of', 'with', 'and', 'who', 'that', 'by', 'across', 'within', 'from']);
+
+/** "punchier", "clearer", "bigger", "wiser": a comparative of a gradable word. */
+export function isComparative(word: string): boolean {
+  if (!word.endsWith('er') || word.length < 5) return false;
+  const base = word.slice(0, -2);
+  const candidates = [base, `${base}e`, base.endsWith('i') ? `${base.slice(0, -1)}y` : '', base.at(-1) === base.at(-2) ? base.slice(0, -1) : ''];
+  return candidates.some((c) => c && EVALUATIVE_ADJECTIVES.has(c));
+}
+
+const graded = (w: string): boolean => EVALUATIVE_ADJECTIVES.has(w) || isComparative(w);
+
+/** After "be" or "become": fuzzy unless it names a position ("a charge nurse", "the named lead"). */
+function beHit(statement: string, ws: readonly Word[], verb: number): PhraseHit | undefined {
+  let i = verb + 1;
+  while (i < ws.length && ARTICLES.has(ws[i].word)) i++;
+  let end = i;
+  while (end < ws.length && !PHRASE_ENDS.has(ws[end].word)) end++;
+  const complement = ws.slice(verb + 1, end);
+  const gradedWord = complement.find((w) => graded(w.word));
+  if (gradedWord) return hitBetween(statement, ws[verb], gradedWord);
+  const head = ws[end - 1];
+  if (end > i && ROLE_NOUNS.has(head.word.replace(/s$/, ''))) return undefined;
+  return hitBetween(statement, ws[verb], ws[Math.max(verb, end - 1)]);
+}
+
+function shapeHit(statement: string): PhraseHit | undefined {
+  const ws = words(statement);
+  const comparative = ws.find((w) => isComparative(w.word));
+  if (comparative) return hitBetween(statement, comparative, comparative);
+  const verb = ws.findIndex((w) => !LEAD_IN.has(w.word) || w.word === 'be');
+  if (verb < 0) return undefined;
+  const main = ws[verb].word;
+  if (main === 'be' || main === 'become') return beHit(statement, ws, verb);
+  if (SOFT_VERBS.has(main) && !(main === 'get' && DETERMINERS.has(ws[verb + 1]?.word ?? ''))) return hitBetween(statement, ws[verb], VERB_PARTICLES.has(ws[verb + 1]?.word ?? '') ? ws[verb + 1] : ws[verb]);
+  const last = ws[ws.length - 1];
+  if (!OUTCOME_VERBS.has(main) && ws.length - verb <= 4 && ABSTRACT_NOUN_ENDINGS.some((e) => last.word.endsWith(e))) return hitBetween(statement, ws[verb], last);
+  return undefined;
+}
+
+/** The fuzzy wording in a statement: the first listed phrase, else the shape that makes it fuzzy. */
+export function fuzzyWording(statement: string, vague: PhraseMatcher): PhraseHit | undefined {
+  return vague.first(statement) ?? shapeHit(statement);
+}

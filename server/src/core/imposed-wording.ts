@@ -1,0 +1,41 @@
+// Wording that says someone other than the mentee set the goal, read from the sentence's shape rather
+// than from listed phrases: the mentee as the object of someone's wish or order ("the school needs me
+// to", "my partner thinks I should"), as the subject of a passive order ("I was volunteered", "I've been
+// tasked with"), or a reason that is someone else's say-so ("because HR said so").
+
+import { DIRECTIVE_VERBS, IMPOSED_PARTICIPLES, PASSIVE_AUXILIARIES, REASON_WORDS, TARGETS_OF_DIRECTIVE } from '../data/imposed-wording';
+import { LEAD_IN, QUESTIONING } from '../data/phrases';
+import { hitBetween, words, type PhraseHit, type Word } from './phrase-matcher';
+
+const HEDGES: ReadonlySet<string> = new Set(['apparently', 'already', 'recently', 'now', 'have', 'has', 'kind', 'of', 'sort']);
+const SELF: ReadonlySet<string> = new Set(['i', 'we', "i'd", "we'd"]);
+
+/** Where the statement's opening ends: subjects, auxiliaries and hedges ("I have apparently been …"). */
+function openingEnd(ws: readonly Word[]): number {
+  const end = ws.findIndex((w) => !(LEAD_IN.has(w.word) || PASSIVE_AUXILIARIES.has(w.word) || HEDGES.has(w.word)));
+  return end < 0 ? ws.length : end;
+}
+
+/** The first wording that puts the goal in someone else's mouth, or undefined. */
+export function imposedWording(statement: string): PhraseHit | undefined {
+  const ws = words(statement);
+  const opening = openingEnd(ws);
+  for (let i = 0; i < ws.length; i++) {
+    const w = ws[i].word;
+    if (REASON_WORDS.has(w)) {
+      // "because HR said so": someone other than the mentee gives the reason.
+      let j = i + 1;
+      while (j < ws.length && j - i <= 5 && !DIRECTIVE_VERBS.has(ws[j].word) && !SELF.has(ws[j].word)) j++;
+      if (j < ws.length && j > i + 1 && DIRECTIVE_VERBS.has(ws[j].word)) return hitBetween(statement, ws[i], ws[j]);
+    }
+    // The mentee rejects or asks about the order: "stop doing what I was told", "what she wants me to do".
+    if (QUESTIONING.has(w)) return undefined;
+    // The statement's own passive ("I was volunteered", "Got told"), not a relative clause ("requests I'm asked to take on").
+    if (IMPOSED_PARTICIPLES.has(w) && (i === 0 || (PASSIVE_AUXILIARIES.has(ws[i - 1].word) && i - 1 <= opening))) return hitBetween(statement, ws[Math.max(0, i - 1)], ws[i]);
+    if (DIRECTIVE_VERBS.has(w) && i > 0 && !SELF.has(ws[i - 1].word)) {
+      const target = ws[i + 1]?.word === 'that' ? i + 2 : i + 1;
+      if (TARGETS_OF_DIRECTIVE.has(ws[target]?.word ?? '')) return hitBetween(statement, ws[i], ws[target]);
+    }
+  }
+  return undefined;
+}

@@ -1,0 +1,24 @@
+// Word classes for reading whether a goal was set by someone else (see core/imposed-wording.ts).
+
+/** Verbs of wanting, ordering or judging that someone else can aim at the mentee. */
+export const DIRECTIVE_VERBS: ReadonlySet<string> = new Set([
+  'wants', 'want', 'wanted', 'expects', 'expect', 'expected', 'asked', 'asks', 'told', 'tells', 'says', 'said', 'thinks',
+  'think', 'thought', 'suggested', 'suggests', 'requires', 'required', 'needs', 'insists', 'insisted', 'mandated',
+  'mandates', 'decided', 'pushing', 'pushes', 'pushed', 'urged', 'urges', 'set', 'instructed', 'ordered', 'demands',
+  'demanded', 'recommended', 'recommends', 'advised', 'advises', 'nominated', 'volunteered', 'assigned',
+]);
+
+/** What a directive is aimed at when it is aimed at the mentee: "wants me", "says I", "mandated that I". */
+export const TARGETS_OF_DIRECTIVE: ReadonlySet<string> = new Set(['me', 'us', 'everyone', 'everybody', 'all', 'i', "i'm", "i'd", 'we']);
+
+/** Orders received: "I was volunteered", "I've been tasked with", "got told". */
+export const IMPOSED_PARTICIPLES: ReadonlySet<string> = new Set([
+  'told', 'asked', 'expected', 'required', 'made', 'ordered', 'instructed', 'pushed', 'pressured', 'forced',
+  'volunteered', 'voluntold', 'nominated', 'assigned', 'tasked', 'advised', 'directed', 'mandated', 'obliged', 'sent',
+  'encouraged', 'urged', 'chosen', 'picked', 'drafted', 'put',
+]);
+
+export const PASSIVE_AUXILIARIES: ReadonlySet<string> = new Set(['am', 'is', 'are', 'was', 'were', 'been', 'being', 'be', 'get', 'got', 'getting', "i'm", "i've", "i'd"]);
+
+/** Words that introduce a reason: "because my manager said so", "since the firm insists". */
+export const REASON_WORDS: ReadonlySet<string> = new Set(['because', 'since', 'cos']);
