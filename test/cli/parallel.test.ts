@@ -5,12 +5,13 @@ import { strict as assert } from 'node:assert';
 import { mkdirSync, mkdtempSync, readFileSync, realpathSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
-import { checkCommand, type CheckOptions } from '../../server/src/cli/check';
+import { exitCode, runChecks, type CheckOptions } from '../../server/src/cli/check';
 import { checkFile, type RunSettings } from '../../server/src/cli/check-file';
 import { CliConfigs } from '../../server/src/cli/configs';
-import { FORMATS, type FormatName } from '../../server/src/cli/formats';
+import { format, FORMATS } from '../../server/src/cli/formats';
 import { collectInputs } from '../../server/src/cli/inputs';
 import { checkFiles, PARALLEL_MIN_FILES, workerCount } from '../../server/src/cli/parallel';
+import { errorLine, type Report } from '../../server/src/cli/report';
 import { CLI, runCli } from './run-cli';
 
 const EXAMPLES = path.resolve(__dirname, '../../examples');
@@ -18,7 +19,7 @@ const TODAY = '2026-11-23';
 const MENTEES = ['Amara', 'Priya', 'Tomasz', 'Lin', 'Joe', 'Nadia', 'Rui'];
 
 /**
- * A programme of 140 plans in four cohorts: the two example plans under many mentees' names, some
+ * A programme of 320 plans in four cohorts: the two example plans under many mentees' names, some
  * linking to the programme's aims (one heading of which is gone), cohort configs (one with a
  * mistake), a note that is no plan, and a scanned file that is not text.
  */
@@ -31,7 +32,7 @@ function programme(): string {
   for (let c = 0; c < 4; c++) mkdirSync(path.join(dir, `cohort-${c}`));
   writeFileSync(path.join(dir, 'cohort-1', '.mentoring-plans.json'), '{ "rules": { "missing-replaces": "off", "no-horizon": "error" } }\n');
   writeFileSync(path.join(dir, 'cohort-3', '.mentoring-plans.json'), '{ "rules": { "vague-goals": "error" } }\n');
-  for (let i = 0; i < 140; i++) {
+  for (let i = 0; i < 320; i++) {
     const mentee = `${MENTEES[i % MENTEES.length]} ${i}`;
     let text = (i % 3 === 0 ? good : messy).replace(/^mentee: .*$/m, `mentee: ${mentee}`).replace(/^# .*$/m, `# ${mentee}`);
     if (i % 5 === 0) text += `\n### Mentor two new starters this quarter\n- Why this matters: [Programme aims](../aims.md#grow-leaders-from-within)\n- By: 2027-03\n`;
@@ -43,12 +44,11 @@ function programme(): string {
   return dir;
 }
 
-async function check(cwd: string, paths: string[], format: FormatName, workerScript: string | undefined): Promise<{ code: number; stdout: string; stderr: string }> {
-  let stdout = '';
+async function check(cwd: string, paths: readonly string[], workerScript: string | undefined, quiet = false): Promise<{ report: Report; stderr: string }> {
   let stderr = '';
-  const options: CheckOptions = { paths, cwd, today: TODAY, format, failOn: 'warning', quiet: false, colour: false, cache: false, workerScript };
-  const code = await checkCommand(options, { stdout: (s) => (stdout += s), stderr: (s) => (stderr += s) });
-  return { code, stdout, stderr };
+  const options: CheckOptions = { paths, cwd, today: TODAY, format: 'stylish', failOn: 'warning', quiet, colour: false, cache: false, workerScript };
+  const report = await runChecks(options, { stdout: () => undefined, stderr: (s) => (stderr += s) });
+  return { report, stderr };
 }
 
 describe('mentoring-plans check on worker threads', function () {
@@ -59,11 +59,13 @@ describe('mentoring-plans check on worker threads', function () {
     dir = programme();
   });
 
-  it('starts workers only for runs large enough to pay for them', () => {
+  it('starts workers only for runs large enough to pay for them, one per core', () => {
     assert.equal(workerCount(PARALLEL_MIN_FILES - 1, 8), 0);
     assert.equal(workerCount(1000, 1), 0);
     assert.equal(workerCount(PARALLEL_MIN_FILES, 2), 2);
+    assert.equal(workerCount(PARALLEL_MIN_FILES, 8), 2);
     assert.equal(workerCount(1000, 2), 2);
+    assert.equal(workerCount(1000, 8), 8);
   });
 
   it('gives each file the outcome the main thread gives it, in the same order', async () => {
@@ -76,29 +78,32 @@ describe('mentoring-plans check on worker threads', function () {
     assert.deepEqual(warnings, []);
   });
 
-  for (const [name, paths, exitCode] of [
+  for (const [name, paths, code] of [
     ['the whole programme, with a config mistake and an unreadable file', ['.'], 2],
     ['three cohorts, with findings only', ['cohort-0', 'cohort-1', 'cohort-2/*-*.plan.md'], 1],
   ] as const) {
     it(`prints byte for byte what one thread prints, in every format: ${name}`, async function () {
-      if (workerCount(collectInputs([...paths], dir).files.length) === 0) this.skip();
-      for (const format of FORMATS) {
-        const serial = await check(dir, [...paths], format, undefined);
-        const parallel = await check(dir, [...paths], format, CLI);
-        assert.equal(parallel.stdout, serial.stdout, format);
-        assert.equal(parallel.stderr, serial.stderr, format);
-        assert.equal(serial.code, exitCode, format);
-        assert.equal(parallel.code, exitCode, format);
-      }
+      if (workerCount(collectInputs(paths, dir).files.length) === 0) this.skip();
+      const serial = await check(dir, paths, undefined);
+      const parallel = await check(dir, paths, CLI);
+      assert.equal(parallel.stderr, serial.stderr);
+      for (const name of FORMATS) assert.equal(format(name, parallel.report, { colour: false }), format(name, serial.report, { colour: false }), name);
+      assert.equal(exitCode(serial.report, { failOn: 'warning' }), code);
+      assert.equal(exitCode(parallel.report, { failOn: 'warning' }), code);
     });
   }
 
   it('the built command prints what one thread prints', async () => {
-    const serial = await check(dir, [], 'stylish', undefined);
-    const cli = runCli(['check', '--today', TODAY], dir);
-    assert.equal(cli.stdout, serial.stdout);
-    assert.equal(cli.stderr, serial.stderr);
+    // Errors only, to keep the output within what a child process may pass back.
+    const serial = await check(dir, [], undefined, true);
+    const cli = runCli(['check', '--quiet', '--today', TODAY], dir);
+    assert.equal(cli.stdout, format('stylish', serial.report, { colour: false }));
+    assert.deepEqual(
+      serial.report.errors.map((e) => e.path),
+      ['cohort-2/scan.plan.md', 'cohort-3/.mentoring-plans.json'],
+    );
+    assert.equal(cli.stderr, serial.report.errors.map((e) => `mentoring-plans: ${errorLine(e)}\n`).join(''));
     assert.equal(cli.code, 2);
-    assert.match(serial.stdout, /^140 plans checked, \d+ findings/m);
+    assert.match(cli.stdout, /^320 plans checked, \d+ findings \(\d+ errors, 0 warnings, 0 information, 0 hints\)\.$/m);
   });
 });
