@@ -62,6 +62,8 @@ export interface ChunkOptions {
 /** A tree whose nodes are held from other parses until `release`; read it before releasing. */
 export interface LeasedTree {
   readonly tree: Root;
+  /** Whether the nodes came from (or went into) the cache: only then can a later parse hand them out again. */
+  readonly cached: boolean;
   release(): void;
 }
 
@@ -81,7 +83,7 @@ export function* parseChunkedSteps(text: string, options: ChunkOptions = {}): St
   const source = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
   const chunks = splitChunks(source);
   // An opening front-matter fence without its close changes how the text after it parses: parse it whole.
-  if (!chunks[0].frontMatter && FRONT_MATTER_FENCE.test(source.slice(0, source.search(/\r|\n|$/)))) return { tree: processor.parse(source), release: () => undefined };
+  if (!chunks[0].frontMatter && FRONT_MATTER_FENCE.test(source.slice(0, source.search(/\r|\n|$/)))) return { tree: processor.parse(source), cached: false, release: () => undefined };
   const slices = chunks.map((c, i) => source.slice(c.start, i + 1 < chunks.length ? chunks[i + 1].start : source.length));
   const lease = {};
   const caching = options.cache === true || source.length >= CACHE_FROM_CHARS;
@@ -119,7 +121,7 @@ export function* parseChunkedSteps(text: string, options: ChunkOptions = {}): St
       children.push(...e.nodes);
     });
     finished = true;
-    return { tree: { type: 'root', children, position: { start: { line: 1, column: 1, offset: 0 }, end: endPoint(source) } }, release };
+    return { tree: { type: 'root', children, position: { start: { line: 1, column: 1, offset: 0 }, end: endPoint(source) } }, cached: caching, release };
   } finally {
     // A parse abandoned between steps gives its trees back.
     if (!finished) release();

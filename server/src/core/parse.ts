@@ -53,10 +53,10 @@ export function parsePlan(text: string, parse?: (markdown: string) => Root): Pla
 export function* parsePlanSteps(text: string, options: ChunkOptions = {}): Steps<Plan> {
   const base = text.charCodeAt(0) === 0xfeff ? 1 : 0;
   const markdown = defuseOpeners(base ? text.slice(1) : text);
-  const { tree, release } = yield* parseChunkedSteps(markdown.text, options);
+  const { tree, cached, release } = yield* parseChunkedSteps(markdown.text, options);
   // The tree's nodes stay ours while the builder reads them, even when it pauses between steps.
   try {
-    return yield* new PlanBuilder(text, base, markdown.restore(tree)).build();
+    return yield* new PlanBuilder(text, base, markdown.restore(tree), cached).build();
   } finally {
     release();
   }
@@ -101,6 +101,8 @@ class PlanBuilder {
     private readonly text: string,
     private readonly base: number,
     private readonly tree: Root,
+    /** Whether the tree's nodes may be handed out again, so what is built from them is worth keeping. */
+    private readonly memo = false,
   ) {
     this.lines = new LineIndex(text);
   }
@@ -108,7 +110,7 @@ class PlanBuilder {
   *build(): Steps<Plan> {
     for (const child of this.tree.children) {
       const at = this.span(child).start;
-      this.add(COLLECTED.get(child, at, '', [], shiftCollected) ?? COLLECTED.set(child, at, '', [], this.collect(child)));
+      this.add(this.memo ? (COLLECTED.get(child, at, '', [], shiftCollected) ?? COLLECTED.set(child, at, '', [], this.collect(child))) : this.collect(child));
       yield;
     }
     const children = this.tree.children;
@@ -167,6 +169,7 @@ class PlanBuilder {
 
   /** Goals built from `node` (and `body`), or the ones built from the same nodes by an earlier build, moved. */
   private memoGoals(node: Nodes, body: readonly Nodes[], end: number, build: () => Goal[]): Goal[] {
+    if (!this.memo) return build();
     const at = this.span(node).start;
     // Reference links resolve through the document's definitions; a heading goal ends where the next begins.
     this.definitionsKey ??= JSON.stringify([...this.definitions]);
