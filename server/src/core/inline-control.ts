@@ -10,7 +10,9 @@ const COMMENT = /<!--\s*mentoring-plans-(disable-next-line|disable-file|disable|
 /** Finds the control comments in an HTML block or inline HTML whose text starts at `offset`. */
 export function parseInlineComments(html: string, offset: number): InlineComment[] {
   const out: InlineComment[] = [];
-  for (const m of html.matchAll(COMMENT)) {
+  // Past the last "-->" no comment can close; without the cut, every opener there would scan to the end.
+  const closable = html.slice(0, html.lastIndexOf('-->') + 3);
+  for (const m of closable.matchAll(COMMENT)) {
     const start = offset + (m.index ?? 0);
     const argsStart = start + m[0].indexOf(m[2], `<!--`.length);
     const rules: InlineComment['rules'][number][] = [];
