@@ -4,7 +4,7 @@
 import { abandonSteps, type Steps } from '../core/steps';
 
 /** Longest stretch of checking before other requests get a turn. */
-const SLICE_MS = 8;
+const SLICE_MS = 5;
 
 /** The steps' result, or undefined when `superseded` said so at a pause. */
 export async function runInSlices<T>(steps: Steps<T>, superseded: () => boolean = () => false): Promise<T | undefined> {
