@@ -22,7 +22,8 @@ export function isComparative(word: string): boolean {
   return candidates.some((c) => c && EVALUATIVE_ADJECTIVES.has(c));
 }
 
-const graded = (w: string): boolean => EVALUATIVE_ADJECTIVES.has(w) || isComparative(w);
+/** A word that grades what follows with no measure: "good", "more", "clearer". */
+export const isGraded = (w: string): boolean => EVALUATIVE_ADJECTIVES.has(w) || isComparative(w);
 
 /** After "be" or "become": fuzzy unless it names a position ("a charge nurse", "the named lead"). */
 function beHit(statement: string, ws: readonly Word[], verb: number): PhraseHit | undefined {
@@ -31,7 +32,7 @@ function beHit(statement: string, ws: readonly Word[], verb: number): PhraseHit 
   let end = i;
   while (end < ws.length && !PHRASE_ENDS.has(ws[end].word)) end++;
   const complement = ws.slice(verb + 1, end);
-  const gradedWord = complement.find((w) => graded(w.word));
+  const gradedWord = complement.find((w) => isGraded(w.word));
   if (gradedWord) return hitBetween(statement, ws[verb], gradedWord);
   const head = ws[end - 1];
   if (end > i && ROLE_NOUNS.has(head.word.replace(/s$/, ''))) return undefined;

@@ -10,6 +10,18 @@ export const NAMED_RESULT_WORDS: ReadonlySet<string> = new Set([
   'qualification', 'thesis', 'dissertation', 'poster', 'grant', 'pilot', 'checklist', 'handbook', 'guide', 'runbook',
 ]);
 
+/**
+ * Nouns that make the word before them a quality rather than a result: "presentation skills" and
+ * "interview technique" name no talk or interview that will happen.
+ */
+export const QUALITY_NOUNS: ReadonlySet<string> = new Set([
+  'skill', 'skills', 'style', 'styles', 'technique', 'techniques', 'ability', 'abilities', 'manner', 'game', 'confidence',
+  'presence', 'mindset', 'habits', 'etiquette', 'nerves',
+]);
+
+/** Words after which a count looks back rather than setting a target: "after five years out", "since two years ago". */
+export const HISTORY_LEADS: ReadonlySet<string> = new Set(['after', 'since']);
+
 /** Counts written as words. */
 export const NUMBER_WORDS: ReadonlySet<string> = new Set([
   'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'twelve', 'twenty', 'once', 'twice',
@@ -21,6 +33,8 @@ export const NUMBER_WORDS: ReadonlySet<string> = new Set([
  * event after "the", "my" or "our" ("stop fearing the quarterly review").
  */
 export const RHYTHM_WORDS: ReadonlySet<string> = new Set(['weekly', 'monthly', 'daily', 'fortnightly', 'quarterly', 'annual', 'yearly']);
+/** What a rhythm word names when it is an entitlement, not a cadence: "annual leave", "a yearly bonus". */
+export const ENTITLEMENT_NOUNS: ReadonlySet<string> = new Set(['leave', 'bonus', 'salary', 'pay', 'allowance', 'holiday', 'holidays']);
 export const DEFINITE_WORDS: ReadonlySet<string> = new Set(['the', 'my', 'our', 'their', 'his', 'her', 'your', 'this', 'that']);
 
 /** Periods that make a horizon after "this", "next", "by", "within", "per" or "a": "by summer", "this quarter". */

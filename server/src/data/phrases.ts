@@ -26,12 +26,18 @@ export const PHRASES: Readonly<Record<PhraseListId, readonly string[]>> = {
     // How others see the mentee, which nobody can point to.
     'be seen as', 'seen as', 'known as', 'be known for', 'recognised', 'recognized', 'credibility', 'reputation',
     'taken seriously', 'gravitas', 'my development', 'my professional development', 'my growth', 'my career',
+    // Learning about a topic names no skill the mentee will show: "learn about", "read up on".
+    'learn about', 'read up on', 'read up about', 'know more about', 'get to grips with',
+    // Everyday idioms for improving oneself, with no result in them.
+    'sort out my', 'sort myself out', 'get my act together', 'pull my socks up', 'my game', 'get a grip on',
+    'get my house in order', 'get my head in the game', 'shape up', 'smarten up', 'personal brand', 'my brand',
   ],
   // Wishes, not plans.
   wish: [
     'i wish', 'wish i', 'i hope to', 'hope to', 'hopes to', 'hoping to', 'i hope i', 'hope i can', 'hopefully',
     'someday', 'some day', 'one day', 'one of these days', 'at some point', 'ideally', 'in an ideal world',
-    'if only', 'dream of', 'dream to', 'dream about', 'dreaming of', 'dreaming about', 'my dream', 'dream job', 'dream role',
+    'if only', 'dream of', 'dream to', 'dream about', 'dreaming of', 'dreaming about', 'dreamt of', 'dreamed of',
+    'dreamt about', 'dreamed about', 'dreams of', 'dreams about', 'my dream', 'dream job', 'dream role',
     "i'd love to", 'i would love to', 'would love to', 'it would be nice', 'would be nice to', "it'd be nice",
     'it would be great', "it'd be great", "wouldn't it be great", "wouldn't it be nice", 'maybe one day', 'eventually',
     'would be great', 'would be amazing', 'would be lovely', 'would be nice', "i'd really love", "i'd really like to one day",
@@ -91,6 +97,7 @@ export const PHRASES: Readonly<Record<PhraseListId, readonly string[]>> = {
     'weary', 'worn out', 'depleted', 'burnt-out', 'burned-out', 'fraud', 'imposter', 'impostor', 'frightened',
     'terrified', 'fearful', 'panicked', 'distressed', 'troubled', 'vulnerable', 'alone', 'left out',
     'supported', 'included', 'accepted', 'welcome', 'trusted', 'at home', 'settled',
+    'rusty', 'out of practice', 'behind', 'like a failure', 'not good enough', 'undeserving',
     'enjoy', 'enjoying', 'love my job', 'hate my job', 'passionate', 'engaged in my work',
   ],
 };

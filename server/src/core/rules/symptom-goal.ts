@@ -14,9 +14,17 @@ const PROBE_TOPICS = `${ROOT_CAUSE_PROBES.slice(0, -1).map((p) => p.topic).join(
  * feeling, and "Feel ready to apply for the lead role by June" names a result.
  */
 export function feelingHit(goal: Goal, feeling: PhraseMatcher): PhraseHit | undefined {
-  if (observableResult(goal)) return undefined;
   const hit = feeling.first(goal.statement);
-  return hit && hit.start <= mainClauseStart(goal.statement) ? hit : undefined;
+  if (!hit || hit.start > mainClauseStart(goal.statement)) return undefined;
+  return observableResult(goal, withoutFeelingContent(goal.statement)) ? undefined : hit;
+}
+
+// What follows "feel like" or "feeling that" is what the feeling says, not a result: "Stop feeling like I don't deserve the promotion".
+const FEELING_CONTENT = /\bfeel(?:s|ing)?\s+(?:like|that|as if|as though)\b/iu;
+
+function withoutFeelingContent(statement: string): string {
+  const m = FEELING_CONTENT.exec(statement);
+  return m ? statement.slice(0, m.index + m[0].length) : statement;
 }
 
 export const symptomGoal: Rule = {
