@@ -3,7 +3,7 @@
 // to", "my partner thinks I should"), as the subject of a passive order ("I was volunteered", "I've been
 // tasked with"), or a reason that is someone else's say-so ("because HR said so").
 
-import { DIRECTIVE_VERBS, IMPOSED_PARTICIPLES, PASSIVE_AUXILIARIES, REASON_WORDS, TARGETS_OF_DIRECTIVE } from '../data/imposed-wording';
+import { DIRECTIVE_VERBS, IMPOSED_PARTICIPLES, OTHER_SUBJECTS, OWN_AIM_VERBS, PASSIVE_AUXILIARIES, REASON_WORDS, TARGETS_OF_DIRECTIVE } from '../data/imposed-wording';
 import { LEAD_IN, QUESTIONING } from '../data/phrases';
 import { hitBetween, words, type PhraseHit, type Word } from './phrase-matcher';
 
@@ -38,4 +38,23 @@ export function imposedWording(statement: string): PhraseHit | undefined {
     }
   }
   return undefined;
+}
+
+/**
+ * Whether an order phrase falls on someone else: a passive ("been asked to", "expected to") whose
+ * subject is another person, as in "the tasks they have been asked to do".
+ */
+export function fallsOnOthers(statement: string, hit: PhraseHit): boolean {
+  const ws = words(statement);
+  const at = ws.findIndex((w) => w.start >= hit.start);
+  if (at < 0 || !(IMPOSED_PARTICIPLES.has(ws[at].word) || PASSIVE_AUXILIARIES.has(ws[at].word))) return false;
+  let i = at - 1;
+  while (i >= 0 && (PASSIVE_AUXILIARIES.has(ws[i].word) || HEDGES.has(ws[i].word) || ws[i].word === 'had')) i--;
+  return i >= 0 && OTHER_SUBJECTS.has(ws[i].word);
+}
+
+/** Whether the mentee claims the goal after offset `from`: "… and I want to use it to practise speaking to execs". */
+export function claimedAfter(statement: string, from: number): boolean {
+  const ws = words(statement.slice(from));
+  return ws.some((w, i) => SELF.has(w.word) && OWN_AIM_VERBS.has(ws[i + 1]?.word ?? ''));
 }

@@ -3,7 +3,7 @@
 
 import { OBJECT_STARTERS, OUTCOME_VERBS } from '../data/outcome-verbs';
 import { LEAD_IN, QUESTIONING } from '../data/phrases';
-import { words } from './phrase-matcher';
+import { words, type Word } from './phrase-matcher';
 
 /**
  * Where the statement's main clause begins: the offset of the first word that is not a lead-in word
@@ -38,19 +38,21 @@ function startsOutcome(verb: string, next: string | undefined): boolean {
 
 /**
  * Whether the current outcome's words, ws[first..end), end in a bare verb that shares its object with
- * the verb after "and": "Draft and submit the application", "learn to read and write Japanese".
+ * the verb after "and": "Draft and submit the application", "learn to read and write Japanese", and
+ * a list of single verbs, "Plan, record and edit the first episode".
  */
-function sharesObject(ws: readonly { readonly word: string }[], first: number, end: number): boolean {
+function sharesObject(piece: string, ws: readonly Word[], first: number, end: number): boolean {
   if (end <= first || !OUTCOME_VERBS.has(ws[end - 1].word)) return false;
-  return end - first === 1 || (end - 2 >= first && ws[end - 2].word === 'to');
+  if (end - 2 >= first && ws[end - 2].word === 'to') return true;
+  return ws.slice(first + 1, end).every((w, k) => /^\s*,\s*$/u.test(piece.slice(ws[first + k].end, w.start)));
 }
 
 /**
- * Splits on ";", "as well as", "and also", "plus" and on "and" when a new outcome follows,
+ * Splits on ";", "as well as", "and also", ", also", "plus" and on "and" when a new outcome follows,
  * so "Delegate the report to Priya and Sam" stays one goal.
  */
 export function splitOutcomes(statement: string): string[] {
-  const pieces = statement.split(/\s*;\s*|\s+as well as\s+|,?\s+and also\s+|,?\s+plus\s+/i);
+  const pieces = statement.split(/\s*;\s*|\s+as well as\s+|,?\s+and also\s+|,\s+also\s+|,?\s+plus\s+/i);
   const out: string[] = [];
   for (const piece of pieces) {
     const ws = words(piece);
@@ -60,7 +62,7 @@ export function splitOutcomes(statement: string): string[] {
     for (const m of piece.matchAll(CONJUNCTION)) {
       const at = m.index ?? 0;
       while (next < ws.length && ws[next].end <= at) next++;
-      if (!startsOutcome(m[1], m[2]) || sharesObject(ws, first, next)) continue;
+      if (!startsOutcome(m[1], m[2]) || sharesObject(piece, ws, first, next)) continue;
       out.push(piece.slice(from, at));
       from = m.indices?.[1]?.[0] ?? at + m[0].length;
       first = next;

@@ -6,6 +6,8 @@ export const DIRECTIVE_VERBS: ReadonlySet<string> = new Set([
   'think', 'thought', 'suggested', 'suggests', 'requires', 'required', 'needs', 'insists', 'insisted', 'mandated',
   'mandates', 'decided', 'pushing', 'pushes', 'pushed', 'urged', 'urges', 'set', 'instructed', 'ordered', 'demands',
   'demanded', 'recommended', 'recommends', 'advised', 'advises', 'nominated', 'volunteered', 'assigned',
+  // Said over and over: "my boss keeps saying I need to", "she's always telling me".
+  'saying', 'telling', 'asking', 'suggesting', 'insisting', 'expecting', 'urging', 'nagging',
 ]);
 
 /** What a directive is aimed at when it is aimed at the mentee: "wants me", "says I", "mandated that I". */
@@ -22,3 +24,9 @@ export const PASSIVE_AUXILIARIES: ReadonlySet<string> = new Set(['am', 'is', 'ar
 
 /** Words that introduce a reason: "because my manager said so", "since the firm insists". */
 export const REASON_WORDS: ReadonlySet<string> = new Set(['because', 'since', 'cos']);
+
+/** Subjects other than the mentee that a passive order can fall on: "the tasks they have been asked to do". */
+export const OTHER_SUBJECTS: ReadonlySet<string> = new Set(['they', 'he', 'she', 'who', 'others', "they've", "they're", "he's", "she's"]);
+
+/** Verbs with which the mentee claims a goal for themselves: "and I want to use it to practise". */
+export const OWN_AIM_VERBS: ReadonlySet<string> = new Set(['want', 'like', 'plan', 'intend', 'aim', 'mean', 'choose', 'chose', 'decided', 'keen']);

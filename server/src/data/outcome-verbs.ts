@@ -16,6 +16,8 @@ export const OUTCOME_VERBS: ReadonlySet<string> = new Set([
   'survey', 'map', 'agree', 'decide', 'choose', 'pick', 'rewrite', 'update', 'upsell', 'supervise', 'manage', 'chair',
   'edit', 'land', 'sign', 'register', 'enrol', 'enroll', 'qualify', 'graduate', 'certify', 'expand', 'scale',
   'simplify', 'standardise', 'standardize', 'rotate', 'represent', 'demo', 'prototype',
+  // Changes of course: "… and retrain as a data analyst", "… and go down to four days".
+  'retrain', 'requalify', 'reskill', 'return', 'go', 'convert',
 ]);
 
 /**
@@ -28,5 +30,5 @@ export const OBJECT_STARTERS: ReadonlySet<string> = new Set([
   'this', 'that', 'these', 'those', 'what', 'how', 'more', 'less', 'fewer', 'some', 'all', 'every', 'each', 'no',
   'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'twice', 'at', 'up', 'out', 'off',
   'over', 'on', 'in', 'into', 'to', 'for', 'with', 'about', 'from', 'through', 'back', 'down', 'away', 'by',
-  'promoted', 'published', 'certified', 'better',
+  'promoted', 'published', 'certified', 'better', 'as',
 ]);

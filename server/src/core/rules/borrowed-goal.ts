@@ -1,8 +1,9 @@
 import { field, type Field, type Plan } from '../model';
 import { questionedFrom } from '../outcomes';
-import { imposedWording } from '../imposed-wording';
+import { claimedAfter, fallsOnOthers, imposedWording } from '../imposed-wording';
 import { words, type PhraseHit, type PhraseMatcher } from '../phrase-matcher';
 import type { Rule } from '../rule';
+import type { Span } from '../text';
 
 const ASK_WHOSE = "suggests this may be someone else's goal. Ask whose goal it really is, and what the mentee wants from it for themselves.";
 
@@ -22,21 +23,31 @@ function ownerIsSomeoneElse(owner: Field, plan: Plan): boolean {
   return !(OWN.has(first ?? '') || (typeof mentee === 'string' && words(mentee)[0]?.word === first));
 }
 
-/** Wording that says someone else set the goal: a listed phrase outside a questioned clause, else the sentence's shape. */
+/**
+ * Wording that says someone else set the goal: a listed phrase outside a questioned clause and not an
+ * order given to someone else, else the sentence's shape; none when the mentee then claims the goal.
+ */
 export function borrowedHit(statement: string, borrowed: PhraseMatcher): PhraseHit | undefined {
   // The first phrase decides: when it sits in a questioned clause, every later one does too.
-  const hit = borrowed.first(statement);
-  return hit && hit.start < questionedFrom(statement) ? hit : imposedWording(statement);
+  const listed = borrowed.findAll(statement).find((h) => !fallsOnOthers(statement, h));
+  const hit = listed && listed.start < questionedFrom(statement) ? listed : imposedWording(statement);
+  return hit && !claimedAfter(statement, hit.end) ? hit : undefined;
 }
 
 export const borrowedGoal: Rule = {
   id: 'borrowed-goal',
   check(context) {
+    const borrowedWhere = (text: string, span: Span): [PhraseHit, Span] | undefined => {
+      const hit = borrowedHit(text, context.phrases('borrowed'));
+      return hit && [hit, span];
+    };
     for (const goal of context.plan.goals) {
-      const hit = borrowedHit(goal.statement, context.phrases('borrowed'));
-      if (hit) {
+      // A why line that is someone else's say-so ("my lead says everyone needs it") borrows the goal too.
+      const why = field(goal, 'why');
+      const [hit, span] = borrowedWhere(goal.statement, goal.statementSpan) ?? (why ? borrowedWhere(why.value, why.valueSpan) : undefined) ?? [];
+      if (hit && span) {
         context.report({
-          span: goal.statementSpan,
+          span,
           message: `"${hit.phrase}" ${ASK_WHOSE}`,
           data: { phrase: hit.phrase },
         });
