@@ -21,14 +21,19 @@ import { CORPORA, findingsFor, score } from '../fixtures/goals/harness';
  * fires and silent, before -> after: vague-goal 40/51 45/45 -> 46/51 44/45; symptom-goal 40/43 43/43
  * -> 42/43 43/43; wish-goal 36/42 39/42 -> 41/42 39/42; no-stretch 40/43 42/42 -> 43/43 42/42;
  * borrowed-goal 29/42 40/42 -> 41/42 40/42; compound-goal 37/42 41/42 -> 39/42 41/42.
+ * The sixth round was then looked at and tuned on by principle (with new tuning goals, not its own), so it
+ * is a development set now; fires and silent, first measured -> after: vague-goal 37/44 41/41 -> 44/44
+ * 41/41; symptom-goal 39/42 41/41 -> 42/42 41/41; wish-goal 41/42 38/40 -> 42/42 40/40; no-stretch 42/42 40/40
+ * unchanged; borrowed-goal 40/42 39/41 -> 42/42 41/41; compound-goal 38/41 38/41 -> 41/41 41/41. The
+ * same pass lifted the fifth round's vague-goal to 50/51 and wish-goal silent to 40/42.
  */
 const HELD_OUT_FLOOR: Readonly<Record<string, Partial<Record<SetName, readonly [number, number]>>>> = {
-  'vague-goal': { heldOut: [11, 11], heldOut2: [12, 12], heldOut3: [12, 12], heldOut4: [8, 8], heldOut5: [46, 44], heldOut6: [37, 41] },
-  'symptom-goal': { heldOut: [11, 11], heldOut2: [10, 10], heldOut3: [8, 8], heldOut4: [8, 8], heldOut5: [42, 43], heldOut6: [39, 41] },
-  'wish-goal': { heldOut: [11, 11], heldOut2: [10, 10], heldOut3: [8, 8], heldOut5: [41, 39], heldOut6: [41, 38] },
+  'vague-goal': { heldOut: [11, 11], heldOut2: [12, 12], heldOut3: [12, 12], heldOut4: [8, 8], heldOut5: [50, 44], heldOut6: [44, 41] },
+  'symptom-goal': { heldOut: [11, 11], heldOut2: [10, 10], heldOut3: [8, 8], heldOut4: [8, 8], heldOut5: [42, 43], heldOut6: [42, 41] },
+  'wish-goal': { heldOut: [11, 11], heldOut2: [10, 10], heldOut3: [8, 8], heldOut5: [41, 40], heldOut6: [42, 40] },
   'no-stretch': { heldOut: [11, 11], heldOut2: [10, 10], heldOut3: [8, 8], heldOut5: [43, 42], heldOut6: [42, 40] },
-  'borrowed-goal': { heldOut: [11, 11], heldOut2: [10, 10], heldOut3: [8, 8], heldOut4: [8, 8], heldOut5: [41, 40], heldOut6: [40, 39] },
-  'compound-goal': { heldOut: [11, 11], heldOut2: [9, 10], heldOut3: [8, 8], heldOut5: [39, 41], heldOut6: [38, 38] },
+  'borrowed-goal': { heldOut: [11, 11], heldOut2: [10, 10], heldOut3: [8, 8], heldOut4: [8, 8], heldOut5: [41, 40], heldOut6: [42, 41] },
+  'compound-goal': { heldOut: [11, 11], heldOut2: [9, 10], heldOut3: [8, 8], heldOut5: [39, 41], heldOut6: [41, 41] },
 };
 
 function check(text: string, ruleIds: readonly RuleId[]) {

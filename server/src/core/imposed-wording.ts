@@ -41,16 +41,19 @@ export function imposedWording(statement: string): PhraseHit | undefined {
 }
 
 /**
- * Whether an order phrase falls on someone else: a passive ("been asked to", "expected to") whose
- * subject is another person, as in "the tasks they have been asked to do".
+ * The first listed phrase whose order does not fall on someone else: a passive ("been asked to",
+ * "expected to") whose subject is another person, as in "the tasks they have been asked to do".
  */
-export function fallsOnOthers(statement: string, hit: PhraseHit): boolean {
+export function firstOnMentee(statement: string, hits: readonly PhraseHit[]): PhraseHit | undefined {
   const ws = words(statement);
-  const at = ws.findIndex((w) => w.start >= hit.start);
-  if (at < 0 || !(IMPOSED_PARTICIPLES.has(ws[at].word) || PASSIVE_AUXILIARIES.has(ws[at].word))) return false;
-  let i = at - 1;
-  while (i >= 0 && (PASSIVE_AUXILIARIES.has(ws[i].word) || HEDGES.has(ws[i].word) || ws[i].word === 'had')) i--;
-  return i >= 0 && OTHER_SUBJECTS.has(ws[i].word);
+  let at = 0;
+  return hits.find((hit) => {
+    while (at < ws.length && ws[at].start < hit.start) at++;
+    if (at >= ws.length || !(IMPOSED_PARTICIPLES.has(ws[at].word) || PASSIVE_AUXILIARIES.has(ws[at].word))) return true;
+    let i = at - 1;
+    while (i >= 0 && at - i <= 4 && (PASSIVE_AUXILIARIES.has(ws[i].word) || HEDGES.has(ws[i].word) || ws[i].word === 'had')) i--;
+    return !(i >= 0 && OTHER_SUBJECTS.has(ws[i].word));
+  });
 }
 
 /** Whether the mentee claims the goal after offset `from`: "… and I want to use it to practise speaking to execs". */

@@ -42,9 +42,9 @@ function startsOutcome(verb: string, next: string | undefined): boolean {
  * a list of single verbs, "Plan, record and edit the first episode".
  */
 function sharesObject(piece: string, ws: readonly Word[], first: number, end: number): boolean {
+  if (end - first >= 2 && ws.slice(first + 1, end).every((w, k) => /^\s*,\s*$/u.test(piece.slice(ws[first + k].end, w.start)))) return true;
   if (end <= first || !OUTCOME_VERBS.has(ws[end - 1].word)) return false;
-  if (end - 2 >= first && ws[end - 2].word === 'to') return true;
-  return ws.slice(first + 1, end).every((w, k) => /^\s*,\s*$/u.test(piece.slice(ws[first + k].end, w.start)));
+  return end - first === 1 || (end - 2 >= first && ws[end - 2].word === 'to');
 }
 
 /**

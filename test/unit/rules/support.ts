@@ -100,3 +100,11 @@ export function itHonoursControls(ruleId: RuleId, text: string, options: RunOpti
     });
   });
 }
+
+/** The phrase a wording rule flags in each statement, each checked as the only goal of a plan, or null when it is silent. */
+export function phrasesOf(ruleId: RuleId, statements: readonly string[]): (string | null)[] {
+  return statements.map((s) => {
+    const found = run(ruleId, `---\ntype: mentoring-plan\nmentee: Priya\n---\n## Goals\n\n### ${s}\n`).findings;
+    return found.length === 0 ? null : String((found[0].data as { phrase: unknown }).phrase);
+  });
+}

@@ -1,6 +1,6 @@
 import { field, type Field, type Plan } from '../model';
 import { questionedFrom } from '../outcomes';
-import { claimedAfter, fallsOnOthers, imposedWording } from '../imposed-wording';
+import { claimedAfter, firstOnMentee, imposedWording } from '../imposed-wording';
 import { words, type PhraseHit, type PhraseMatcher } from '../phrase-matcher';
 import type { Rule } from '../rule';
 import type { Span } from '../text';
@@ -29,7 +29,7 @@ function ownerIsSomeoneElse(owner: Field, plan: Plan): boolean {
  */
 export function borrowedHit(statement: string, borrowed: PhraseMatcher): PhraseHit | undefined {
   // The first phrase decides: when it sits in a questioned clause, every later one does too.
-  const listed = borrowed.findAll(statement).find((h) => !fallsOnOthers(statement, h));
+  const listed = firstOnMentee(statement, borrowed.findAll(statement));
   const hit = listed && listed.start < questionedFrom(statement) ? listed : imposedWording(statement);
   return hit && !claimedAfter(statement, hit.end) ? hit : undefined;
 }

@@ -5,16 +5,13 @@ import type { Rule } from '../rule';
 // Quoted titles: the "If Only" unit, “Someday” by the Strokes.
 const QUOTED = /"[^"]*"|“[^”]*”/gu;
 
-/**
- * Whether the hit is part of a name: capitalised where no sentence starts ("the Someday Foundation"),
- * "I" aside, or inside a quoted title.
- */
-function inName(statement: string, hit: PhraseHit): boolean {
-  if ([...statement.matchAll(QUOTED)].some((q) => q.index <= hit.start && hit.end <= q.index + q[0].length)) return true;
-  const first = /^[\p{L}']+/u.exec(statement.slice(hit.start))?.[0] ?? '';
+/** Whether the hit is capitalised where no sentence starts ("the Someday Foundation"), "I" aside. */
+function capitalisedInSentence(statement: string, hit: PhraseHit): boolean {
+  const first = /^[\p{L}']+/u.exec(statement.slice(hit.start, hit.end))?.[0] ?? '';
   if (!/^\p{Lu}/u.test(first) || first === 'I' || first.startsWith("I'")) return false;
-  const before = statement.slice(0, hit.start).replace(/[\s*_~`]+$/u, '');
-  return before !== '' && !/[.!?:;]$/u.test(before);
+  let i = hit.start - 1;
+  while (i >= 0 && /[\s*_~`]/u.test(statement[i])) i--;
+  return i >= 0 && !/[.!?:;]/u.test(statement[i]);
 }
 
 /**
@@ -24,9 +21,13 @@ function inName(statement: string, hit: PhraseHit): boolean {
  */
 export function wishHit(statement: string, wish: PhraseMatcher): PhraseHit | undefined {
   const questioned = questionedFrom(statement);
-  return wish
-    .findAll(statement)
-    .find((hit) => hit.start < questioned && !statement.slice(Math.max(0, hit.start - 1), hit.end + 1).includes('-') && !inName(statement, hit));
+  const quotes = [...statement.matchAll(QUOTED)].map((q) => ({ start: q.index, end: q.index + q[0].length }));
+  let q = 0;
+  return wish.findAll(statement).find((hit) => {
+    while (q < quotes.length && quotes[q].end < hit.end) q++;
+    const quoted = q < quotes.length && quotes[q].start <= hit.start;
+    return hit.start < questioned && !statement.slice(Math.max(0, hit.start - 1), hit.end + 1).includes('-') && !quoted && !capitalisedInSentence(statement, hit);
+  });
 }
 
 export const wishGoal: Rule = {
