@@ -5,13 +5,14 @@ import type { Rule } from '../rule';
 // Quoted titles: the "If Only" unit, “Someday” by the Strokes.
 const QUOTED = /"[^"]*"|“[^”]*”/gu;
 
-/** Whether the hit is capitalised where no sentence starts ("the Someday Foundation"), "I" aside. */
+/** Whether the hit is capitalised right after another word ("the Someday Foundation"), "I" aside. */
 function capitalisedInSentence(statement: string, hit: PhraseHit): boolean {
   const first = /^[\p{L}']+/u.exec(statement.slice(hit.start, hit.end))?.[0] ?? '';
   if (!/^\p{Lu}/u.test(first) || first === 'I' || first.startsWith("I'")) return false;
   let i = hit.start - 1;
   while (i >= 0 && /[\s*_~`]/u.test(statement[i])) i--;
-  return i >= 0 && !/[.!?:;]/u.test(statement[i]);
+  // After a word, not after punctuation or an emoji that opens the statement.
+  return i >= 0 && /[\p{L}\p{N}]/u.test(statement[i]);
 }
 
 /**
