@@ -1,5 +1,5 @@
 // Precision/recall report for the wording rules over the goal corpora in test/fixtures/goals.
-//   npx tsx scripts/eval-wording.ts [--set tuning|heldOut|heldOut2|heldOut3|heldOut4|heldOut5|heldOut6] [--verbose]
+//   npx tsx scripts/eval-wording.ts [--set tuning|heldOut|heldOut2|heldOut3|heldOut4|heldOut5|heldOut6|heldOut7] [--verbose]
 
 import { CORPORA, score } from '../test/fixtures/goals/harness';
 
