@@ -26,14 +26,15 @@ import { CORPORA, findingsFor, score } from '../fixtures/goals/harness';
  * 41/41; symptom-goal 39/42 41/41 -> 42/42 41/41; wish-goal 41/42 38/40 -> 42/42 40/40; no-stretch 42/42 40/40
  * unchanged; borrowed-goal 40/42 39/41 -> 42/42 41/41; compound-goal 38/41 38/41 -> 41/41 41/41. The
  * same pass lifted the fifth round's vague-goal to 50/51 and wish-goal silent to 40/42.
+ * The seventh round was written blind (without reading the rules or their word lists) and measured once.
  */
 const HELD_OUT_FLOOR: Readonly<Record<string, Partial<Record<SetName, readonly [number, number]>>>> = {
-  'vague-goal': { heldOut: [11, 11], heldOut2: [12, 12], heldOut3: [12, 12], heldOut4: [8, 8], heldOut5: [50, 44], heldOut6: [44, 41] },
-  'symptom-goal': { heldOut: [11, 11], heldOut2: [10, 10], heldOut3: [8, 8], heldOut4: [8, 8], heldOut5: [42, 43], heldOut6: [42, 41] },
-  'wish-goal': { heldOut: [11, 11], heldOut2: [10, 10], heldOut3: [8, 8], heldOut5: [41, 40], heldOut6: [42, 40] },
-  'no-stretch': { heldOut: [11, 11], heldOut2: [10, 10], heldOut3: [8, 8], heldOut5: [43, 42], heldOut6: [42, 40] },
-  'borrowed-goal': { heldOut: [11, 11], heldOut2: [10, 10], heldOut3: [8, 8], heldOut4: [8, 8], heldOut5: [41, 40], heldOut6: [42, 41] },
-  'compound-goal': { heldOut: [11, 11], heldOut2: [9, 10], heldOut3: [8, 8], heldOut5: [39, 41], heldOut6: [41, 41] },
+  'vague-goal': { heldOut: [11, 11], heldOut2: [12, 12], heldOut3: [12, 12], heldOut4: [8, 8], heldOut5: [50, 44], heldOut6: [44, 41], heldOut7: [41, 39] },
+  'symptom-goal': { heldOut: [11, 11], heldOut2: [10, 10], heldOut3: [8, 8], heldOut4: [8, 8], heldOut5: [42, 43], heldOut6: [42, 41], heldOut7: [39, 42] },
+  'wish-goal': { heldOut: [11, 11], heldOut2: [10, 10], heldOut3: [8, 8], heldOut5: [41, 40], heldOut6: [42, 40], heldOut7: [43, 41] },
+  'no-stretch': { heldOut: [11, 11], heldOut2: [10, 10], heldOut3: [8, 8], heldOut5: [43, 42], heldOut6: [42, 40], heldOut7: [42, 41] },
+  'borrowed-goal': { heldOut: [11, 11], heldOut2: [10, 10], heldOut3: [8, 8], heldOut4: [8, 8], heldOut5: [41, 40], heldOut6: [42, 41], heldOut7: [41, 41] },
+  'compound-goal': { heldOut: [11, 11], heldOut2: [9, 10], heldOut3: [8, 8], heldOut5: [39, 41], heldOut6: [41, 41], heldOut7: [38, 42] },
 };
 
 function check(text: string, ruleIds: readonly RuleId[]) {
