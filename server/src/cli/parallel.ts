@@ -1,6 +1,6 @@
 // Large `check` runs spread over worker threads, one per core. Each worker is this same bundle started
-// again (see main.ts); the workers take the next file from a shared counter, so a slow plan does not hold
-// up the others, and post each file's outcome back by index, so the report keeps the input order.
+// again (see main.ts); the workers take the next file from a shared counter, so a slow plan does not
+// hold up the others, and post their outcomes back by index, so the report keeps the input order.
 
 import { availableParallelism } from 'node:os';
 import { Worker, type WorkerOptions } from 'node:worker_threads';
@@ -30,7 +30,8 @@ export interface WorkerTask {
   readonly next: SharedArrayBuffer;
 }
 
-type WorkerMessage = { readonly index: number; readonly outcome: FileOutcome } | { readonly done: true };
+/** A worker's one message, when it has no file left to take: the outcomes by index. */
+type WorkerMessage = readonly (readonly [index: number, outcome: FileOutcome])[];
 
 export function isWorkerTask(data: unknown): data is WorkerTask {
   return typeof data === 'object' && data !== null && (data as { role?: unknown }).role === 'mentoring-plans-check';
@@ -42,15 +43,20 @@ export function workerCount(files: number, cores = availableParallelism()): numb
   return Math.min(cores, Math.floor(files / FILES_PER_WORKER));
 }
 
-/** The worker's side: check files until none are left, posting each outcome. */
+/**
+ * The worker's side: check files until none are left, then post all outcomes at once. One message
+ * rather than one per file: each message wakes the main thread, which then competes with the workers
+ * for the cores.
+ */
 export function runWorker(task: WorkerTask, post: (message: WorkerMessage) => void): void {
   const next = new Int32Array(task.next);
   // Config files' problems are reported by the main thread, which reads them too.
   const configs = new CliConfigs(task.settings.cwd, task.configPath);
+  const outcomes: [number, FileOutcome][] = [];
   for (let index = Atomics.add(next, 0, 1); index < task.files.length; index = Atomics.add(next, 0, 1)) {
-    post({ index, outcome: checkFile(task.files[index], task.settings, configs) });
+    outcomes.push([index, checkFile(task.files[index], task.settings, configs)]);
   }
-  post({ done: true });
+  post(outcomes);
 }
 
 export interface Parallelism {
@@ -81,8 +87,8 @@ export async function checkFiles(files: readonly string[], settings: RunSettings
         let done = false;
         const worker = new Worker(script, options);
         worker.on('message', (message: WorkerMessage) => {
-          if ('done' in message) done = true;
-          else outcomes[message.index] = message.outcome;
+          for (const [index, outcome] of message) outcomes[index] = outcome;
+          done = true;
         });
         worker.on('error', (error) => failures.push(error.message));
         worker.on('exit', (code) => {
