@@ -81,7 +81,8 @@ export function parseChunked(text: string, options: ChunkOptions = {}): Root {
 export function* parseChunkedSteps(text: string, options: ChunkOptions = {}): Steps<LeasedTree> {
   // remark drops a leading BOM and counts offsets without it; so do we.
   const source = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
-  const chunks = splitChunks(source);
+  const lines = splitLines(source);
+  const chunks = chunksOf(source, lines);
   // An opening front-matter fence without its close changes how the text after it parses: parse it whole.
   if (!chunks[0].frontMatter && FRONT_MATTER_FENCE.test(source.slice(0, source.search(/\r|\n|$/)))) return { tree: processor.parse(source), cached: false, release: () => undefined };
   const slices = chunks.map((c, i) => source.slice(c.start, i + 1 < chunks.length ? chunks[i + 1].start : source.length));
@@ -121,7 +122,7 @@ export function* parseChunkedSteps(text: string, options: ChunkOptions = {}): St
       children.push(...e.nodes);
     });
     finished = true;
-    return { tree: { type: 'root', children, position: { start: { line: 1, column: 1, offset: 0 }, end: endPoint(source) } }, cached: caching, release };
+    return { tree: { type: 'root', children, position: { start: { line: 1, column: 1, offset: 0 }, end: endPoint(source, lines) } }, cached: caching, release };
   } finally {
     // A parse abandoned between steps gives its trees back.
     if (!finished) release();
@@ -195,19 +196,6 @@ function definitionLabels(tree: Root, from: number): string[] {
   return out;
 }
 
-function endPoint(text: string): { line: number; column: number; offset: number } {
-  let line = 1;
-  let lineStart = 0;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 10 || (c === 13 && text.charCodeAt(i + 1) !== 10)) {
-      line++;
-      lineStart = i + 1;
-    }
-  }
-  return { line, column: text.length - lineStart + 1, offset: text.length };
-}
-
 const ATX_SPLIT = /^#{1,3}(?:[ \t]|$)/;
 const FENCE = /^ {0,3}(`{3,}|~{3,})(.*)$/;
 const FRONT_MATTER_FENCE = /^---[ \t]*$/;
@@ -229,7 +217,17 @@ type State = { kind: 'normal' } | { kind: 'fence'; char: string; length: number 
 
 /** Chunk starts: after the front matter, and before every ATX heading of level 1-3 at column 0 outside code and HTML. */
 export function splitChunks(text: string): Chunk[] {
-  const lines: { start: number; text: string }[] = [];
+  return chunksOf(text, splitLines(text));
+}
+
+interface Line {
+  readonly start: number;
+  readonly text: string;
+}
+
+/** Lines as remark counts them: \r\n, \r and \n each end one. */
+function splitLines(text: string): Line[] {
+  const lines: Line[] = [];
   const lineBreak = /\r\n|\r|\n/g;
   let at = 0;
   for (let m = lineBreak.exec(text); m; m = lineBreak.exec(text)) {
@@ -237,7 +235,15 @@ export function splitChunks(text: string): Chunk[] {
     at = m.index + m[0].length;
   }
   lines.push({ start: at, text: text.slice(at) });
+  return lines;
+}
 
+/** The root's end position, from the lines already split (a second pass over 1 MB costs a few milliseconds). */
+function endPoint(text: string, lines: readonly Line[]): { line: number; column: number; offset: number } {
+  return { line: lines.length, column: text.length - lines[lines.length - 1].start + 1, offset: text.length };
+}
+
+function chunksOf(text: string, lines: readonly Line[]): Chunk[] {
   const chunks: Chunk[] = [{ start: 0, line: 0, frontMatter: false }];
   let first = 0;
   if (lines.length > 1 && FRONT_MATTER_FENCE.test(lines[0].text)) {

@@ -96,6 +96,7 @@ class PlanBuilder {
   private readonly comments: InlineComment[] = [];
   private definitionsKey?: string;
   private headingStarts?: Map<number, Heading>;
+  private childStarts?: number[];
 
   constructor(
     private readonly text: string,
@@ -249,10 +250,9 @@ class PlanBuilder {
 
   /** Top-level nodes after the section heading and inside the section. */
   private nodesIn(span: Span): RootContent[] {
-    return this.tree.children.filter((n) => {
-      const s = this.span(n);
-      return s.start > span.start && s.start < span.end;
-    });
+    // Top-level nodes are in document order: the section's run of them is found by binary search.
+    this.childStarts ??= this.tree.children.map((n) => this.span(n).start);
+    return this.tree.children.slice(firstIndex(this.childStarts, (s) => s > span.start), firstIndex(this.childStarts, (s) => s >= span.end));
   }
 
   /** Splits nodes at headings of the given depth: [heading, nodes under it] groups, plus the nodes before any. */
@@ -617,6 +617,18 @@ function stripMarkup(value: string): string {
     .replace(/\[([^\]]*)\]\[[^\]]*\]/g, '$1')
     .replace(/(\*\*|__|`)/g, '')
     .trim();
+}
+
+/** The first index of a sorted array whose value passes `at` (which is false before it and true after), or its length. */
+function firstIndex(sorted: readonly number[], at: (value: number) => boolean): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (at(sorted[mid])) hi = mid;
+    else lo = mid + 1;
+  }
+  return lo;
 }
 
 function trimEnd(text: string, end: number): number {
