@@ -42,6 +42,8 @@ export interface Analysis {
   readonly plan: Plan;
   readonly findings: readonly Finding[];
   readonly diagnostics: readonly Diagnostic[];
+  /** Absolute paths of the other files its why-links were checked against. */
+  readonly linkedFiles: ReadonlySet<string>;
 }
 
 /** What an editor feature needs from the server; features never talk to the core's inputs directly. */
@@ -89,6 +91,8 @@ export function startServer(connection: Connection): void {
   // The document object is part of the key: a document closed and reopened starts again at the same version.
   const analyses = new Map<string, { key: string; document: TextDocument; run: object; analysis: Promise<Analysis | undefined> }>();
   const timers = new Map<string, NodeJS.Timeout>();
+  /** The files each open document's last check read for its why-links. */
+  const linkedFiles = new Map<string, ReadonlySet<string>>();
 
   const relativePath = (file: string): string => workspaceRelativePath(roots, file);
 
@@ -186,11 +190,19 @@ export function startServer(connection: Connection): void {
       ? { code: FILE_TOO_LARGE, message: tooLargeMessage(text, limit, 'the setting mentoringPlans.maxFileSize (bytes)') }
       : isBinary(text) ? { code: BINARY_FILE, message: BINARY_FILE_MESSAGE } : undefined;
     if (skipped) return skippedAnalysis(uri, version, skippedFileIsPlan(text, file ? relativePath(file) : undefined, config), skipped);
+    const linkedFiles = new Set<string>();
+    const resolve = file ? fileLinkResolver({ planPath: file, roots, openText: (f) => documents.get(pathToOpenUri(f))?.getText() }) : undefined;
     const steps = checkDocumentSteps(text, {
       config,
       today: todayIso(),
       relativePath: file ? relativePath(file) : undefined,
-      resolveLink: file ? fileLinkResolver({ planPath: file, roots, openText: (f) => documents.get(pathToOpenUri(f))?.getText() }) : undefined,
+      resolveLink:
+        file && resolve
+          ? (target) => {
+              linkedFiles.add(path.resolve(path.dirname(file), target));
+              return resolve(target);
+            }
+          : undefined,
       onRuleError: (ruleId, error) => connection.console.error(`Rule ${ruleId} failed on ${uri}: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`),
       // An open document is re-parsed on every edit: keep its chunk trees so an edit re-parses one section.
       cacheChunks: open,
@@ -204,6 +216,7 @@ export function startServer(connection: Connection): void {
       plan: result.plan,
       findings: result.findings,
       diagnostics: isConfigFile(file) ? configDiagnostics(readConfig(file)) : result.findings.map((f) => toDiagnostic(result.plan.lines, f)),
+      linkedFiles,
     };
   };
 
@@ -222,6 +235,7 @@ export function startServer(connection: Connection): void {
     // Whoever waited for a dropped check gets the current version's analysis.
     const analysis = analyzeText(uri, document.getText(), version, config, true, superseded).then((a) => {
       if (!a) return analyze(uri);
+      linkedFiles.set(uri, a.linkedFiles);
       // The index keeps what the check found, for requests that do not wait for the next check.
       index.checked(uri, a).catch((error: unknown) => connection.console.error(`Indexing ${uri} failed: ${String(error)}`));
       return a;
@@ -278,13 +292,17 @@ export function startServer(connection: Connection): void {
     );
   };
 
-  /** Other open plans may link to the one that changed. */
+  /**
+   * Open plans whose why-links were checked against the changed file are checked again (all of them
+   * when `changed` is empty: a config file changed); their cached analyses read the file as it was.
+   */
   const recheckOthers = (changed: string): void => {
-    if (pullDiagnostics) {
-      void connection.languages.diagnostics.refresh();
-      return;
-    }
-    for (const d of documents.all()) if (d.uri !== changed) schedule(d.uri, DEBOUNCE_MS * 4);
+    const file = uriToPath(changed);
+    const affected = documents.all().filter((d) => d.uri !== changed && (changed === '' || (file !== undefined && linkedFiles.get(d.uri)?.has(file))));
+    if (affected.length === 0) return;
+    for (const d of affected) analyses.delete(d.uri);
+    if (pullDiagnostics) void connection.languages.diagnostics.refresh();
+    else for (const d of affected) schedule(d.uri, DEBOUNCE_MS * 4);
   };
 
   const context: ServerContext = {
@@ -379,6 +397,7 @@ export function startServer(connection: Connection): void {
     clearTimeout(timers.get(uri));
     timers.delete(uri);
     analyses.delete(uri);
+    linkedFiles.delete(uri);
     settingsCache.delete(uri);
     if (!pullDiagnostics) void connection.sendDiagnostics({ uri, diagnostics: [] });
   });
@@ -391,7 +410,7 @@ export function startServer(connection: Connection): void {
 /** A plan too large or binary: not parsed; one notice at its start (none when it is not a plan). */
 function skippedAnalysis(uri: string, version: number, plan: boolean, { code, message }: { code: string; message: string }): Analysis {
   const notice: Diagnostic = { range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, severity: DiagnosticSeverity.Information, source: SOURCE, code, message };
-  return { uri, version, isPlan: plan, plan: parsePlan(''), findings: [], diagnostics: plan ? [notice] : [] };
+  return { uri, version, isPlan: plan, plan: parsePlan(''), findings: [], diagnostics: plan ? [notice] : [], linkedFiles: new Set() };
 }
 
 /** A config file's problems as diagnostics on the file itself. */
