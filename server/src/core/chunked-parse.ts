@@ -8,6 +8,7 @@ import remarkFrontmatter from 'remark-frontmatter';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { runSteps, type Steps } from './steps';
+import { clearTextMemos } from './text-memo';
 
 const processor = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']);
 
@@ -46,7 +47,9 @@ interface Entry {
 const cache = new Map<string, Entry[]>();
 let cachedChars = 0;
 
+/** Forgets every parse and wording result kept across checks: the next check is as cold as the first. */
 export function clearChunkCache(): void {
+  clearTextMemos();
   cache.clear();
   cachedChars = 0;
 }

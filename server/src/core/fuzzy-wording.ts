@@ -8,6 +8,7 @@ import { ABSTRACT_NOUN_ENDINGS, EVALUATIVE_ADJECTIVES, ROLE_NOUNS, SOFT_VERBS, V
 import { OUTCOME_VERBS } from '../data/outcome-verbs';
 import { LEAD_IN } from '../data/phrases';
 import { hitBetween, words, type PhraseHit, type PhraseMatcher, type Word } from './phrase-matcher';
+import { memoPer } from './text-memo';
 
 const ARTICLES: ReadonlySet<string> = new Set(['a', 'an', 'the', 'more', 'less', 'much', 'of']);
 const DETERMINERS: ReadonlySet<string> = new Set(['a', 'an', 'the', 'this', 'that', 'these', 'those']);
@@ -55,5 +56,7 @@ function shapeHit(statement: string): PhraseHit | undefined {
 
 /** The fuzzy wording in a statement: the first listed phrase, else the shape that makes it fuzzy. */
 export function fuzzyWording(statement: string, vague: PhraseMatcher): PhraseHit | undefined {
-  return vague.first(statement) ?? shapeHit(statement);
+  return fuzzyIn(vague, statement);
 }
+
+const fuzzyIn = memoPer((vague: PhraseMatcher, statement: string) => vague.first(statement) ?? shapeHit(statement));

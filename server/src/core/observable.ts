@@ -5,6 +5,7 @@ import { isGraded } from './fuzzy-wording';
 import { findDateInText } from './dates';
 import { field, type Goal } from './model';
 import { words, type Word } from './phrase-matcher';
+import { TextMemo } from './text-memo';
 
 // What the mentee only gets better at is a subject, not a result: "better with Excel", "learn about Kubernetes".
 const SUBJECT_LEADS: readonly (readonly [string, string])[] = [['better', 'at'], ['better', 'with'], ['more', 'about'], ['learn', 'about']];
@@ -19,6 +20,12 @@ export function observableResult(goal: Goal, statement = goal.statement): string
 }
 
 export function observableInStatement(statement: string): string | undefined {
+  return observableReasons.get(statement);
+}
+
+const observableReasons = new TextMemo(observableReason);
+
+function observableReason(statement: string): string | undefined {
   if (/\d/.test(statement)) return 'it names a number or a date';
   if (findDateInText(statement)) return 'it names a date';
   const ws = words(statement);

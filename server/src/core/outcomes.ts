@@ -4,22 +4,27 @@
 import { OBJECT_STARTERS, OUTCOME_VERBS } from '../data/outcome-verbs';
 import { LEAD_IN, QUESTIONING } from '../data/phrases';
 import { words, type Word } from './phrase-matcher';
+import { TextMemo } from './text-memo';
 
 /**
  * Where the statement's main clause begins: the offset of the first word that is not a lead-in word
  * ("I want to", "He should"). A phrase at or before it opens the statement.
  */
 export function mainClauseStart(statement: string): number {
-  return words(statement).find((w) => !LEAD_IN.has(w.word))?.start ?? statement.length;
+  return mainClauseStarts.get(statement);
 }
+
+const mainClauseStarts = new TextMemo((statement) => words(statement).find((w) => !LEAD_IN.has(w.word))?.start ?? statement.length);
 
 /**
  * Where a clause the mentee is asking about or turning down begins ("what the panel expects", "stop
  * doing what I was told to"): the offset just after the first questioning word, or Infinity.
  */
 export function questionedFrom(statement: string): number {
-  return words(statement).find((w) => QUESTIONING.has(w.word))?.end ?? Infinity;
+  return questionedStarts.get(statement);
 }
+
+const questionedStarts = new TextMemo((statement) => words(statement).find((w) => QUESTIONING.has(w.word))?.end ?? Infinity);
 
 // "and" (or "&"), then the word after it and, looked ahead at, the word after that.
 const CONJUNCTION = /,?\s+(?:and|&)\s+(?:then\s+)?(?:to\s+)?([\p{L}'-]+)(?=(?:\s+([\p{L}\p{N}'%$-]+))?)/dgiu;
@@ -51,7 +56,11 @@ function sharesObject(piece: string, ws: readonly Word[], first: number, end: nu
  * Splits on ";", "as well as", "and also", ", also", "plus" and on "and" when a new outcome follows,
  * so "Delegate the report to Priya and Sam" stays one goal.
  */
-export function splitOutcomes(statement: string): string[] {
+export function splitOutcomes(statement: string): readonly string[] {
+  return outcomesOf.get(statement);
+}
+
+const outcomesOf = new TextMemo((statement): readonly string[] => {
   const pieces = statement.split(/\s*;\s*|\s+as well as\s+|,?\s+and also\s+|,\s+also\s+|,?\s+plus\s+/i);
   const out: string[] = [];
   for (const piece of pieces) {
@@ -71,4 +80,4 @@ export function splitOutcomes(statement: string): string[] {
     out.push(piece.slice(from));
   }
   return out.map((p) => p.trim().replace(/[.,]$/, '')).filter((p) => p.split(/\s+/).length >= 2);
-}
+});

@@ -2,6 +2,8 @@
 // user configuration, so they are never compiled into regular expressions: a trie over words keeps the
 // match linear in the text whatever the phrases are.
 
+import { TextMemo } from './text-memo';
+
 export interface PhraseHit {
   readonly phrase: string;
   readonly start: number;
@@ -33,13 +35,21 @@ export interface Word {
 // A hyphenated compound is one word: "one-to-ones" is not the count "one", "self-aware" not "self".
 const WORD = /[\p{L}\p{N}]+(?:['’]\p{L}+)*(?:-[\p{L}\p{N}]+(?:['’]\p{L}+)*)*/gu;
 
-export function words(text: string): Word[] {
+function tokenise(text: string): readonly Word[] {
   const out: Word[] = [];
   for (const m of text.matchAll(WORD)) {
     const start = m.index ?? 0;
     out.push({ word: m[0].toLowerCase().replace(/’/g, "'"), start, end: start + m[0].length });
   }
   return out;
+}
+
+// Every wording detector reads a statement's words, and every phrase list its parts: tokenised once.
+const wordsOf = new TextMemo(tokenise);
+
+/** The words of a text, lower-cased; shared between callers, so never to be changed. */
+export function words(text: string): readonly Word[] {
+  return wordsOf.get(text);
 }
 
 /** The text from one word to another as a hit, for detectors that read a statement's shape. */
@@ -54,7 +64,7 @@ interface Part extends Word {
 }
 
 /** Words cut at hyphens, so a phrase written "follow-up" also matches "follow up" and the reverse. */
-function parts(text: string): Part[] {
+function cutAtHyphens(text: string): readonly Part[] {
   const out: Part[] = [];
   for (const w of words(text)) {
     let start = w.start;
@@ -67,9 +77,13 @@ function parts(text: string): Part[] {
   return out;
 }
 
+const partsOf = new TextMemo(cutAtHyphens);
+const parts = (text: string): readonly Part[] => partsOf.get(text);
+
 export class PhraseMatcher {
   private readonly root: Node = { next: new Map() };
   private maxWords = 0;
+  private readonly found = new TextMemo((text) => this.match(text));
 
   constructor(phrases: Iterable<string>) {
     for (const p of phrases) this.add(p);
@@ -99,8 +113,12 @@ export class PhraseMatcher {
     this.maxWords = Math.max(this.maxWords, ws.length);
   }
 
-  /** Every phrase occurrence, longest first at each position, left to right. */
-  findAll(text: string): PhraseHit[] {
+  /** Every phrase occurrence, longest first at each position, left to right; shared, never to be changed. */
+  findAll(text: string): readonly PhraseHit[] {
+    return this.found.get(text);
+  }
+
+  private match(text: string): readonly PhraseHit[] {
     const ws = parts(text);
     const hits: PhraseHit[] = [];
     for (let i = 0; i < ws.length; i++) {

@@ -4,6 +4,7 @@ import { claimedAfter, firstOnMentee, imposedWording } from '../imposed-wording'
 import { words, type PhraseHit, type PhraseMatcher } from '../phrase-matcher';
 import type { Rule } from '../rule';
 import type { Span } from '../text';
+import { memoPer } from '../text-memo';
 
 const ASK_WHOSE = "suggests this may be someone else's goal. Ask whose goal it really is, and what the mentee wants from it for themselves.";
 
@@ -28,11 +29,15 @@ function ownerIsSomeoneElse(owner: Field, plan: Plan): boolean {
  * order given to someone else, else the sentence's shape; none when the mentee then claims the goal.
  */
 export function borrowedHit(statement: string, borrowed: PhraseMatcher): PhraseHit | undefined {
+  return borrowedIn(borrowed, statement);
+}
+
+const borrowedIn = memoPer((borrowed: PhraseMatcher, statement: string): PhraseHit | undefined => {
   // The first phrase decides: when it sits in a questioned clause, every later one does too.
   const listed = firstOnMentee(statement, borrowed.findAll(statement));
   const hit = listed && listed.start < questionedFrom(statement) ? listed : imposedWording(statement);
   return hit && !claimedAfter(statement, hit.end) ? hit : undefined;
-}
+});
 
 export const borrowedGoal: Rule = {
   id: 'borrowed-goal',

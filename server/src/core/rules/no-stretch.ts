@@ -4,6 +4,7 @@ import { field } from '../model';
 import { mainClauseStart } from '../outcomes';
 import { words, type PhraseHit, type PhraseMatcher } from '../phrase-matcher';
 import type { Rule } from '../rule';
+import { memoPer } from '../text-memo';
 
 const MAINTENANCE_VERBS: ReadonlySet<string> = new Set(['keep', 'continue', 'maintain', 'stay', 'carry', 'sustain', 'remain', 'preserve', 'retain', 'stick', 'hold']);
 
@@ -17,6 +18,10 @@ const MAINTENANCE_VERBS: ReadonlySet<string> = new Set(['keep', 'continue', 'mai
  * add) count anywhere.
  */
 export function statusQuoHit(statement: string, maintenance: PhraseMatcher): PhraseHit | undefined {
+  return statusQuoIn(maintenance, statement);
+}
+
+const statusQuoIn = memoPer((maintenance: PhraseMatcher, statement: string): PhraseHit | undefined => {
   const hits = maintenance.findAll(statement);
   const ws = words(statement);
   const mainStart = mainClauseStart(statement);
@@ -29,7 +34,7 @@ export function statusQuoHit(statement: string, maintenance: PhraseMatcher): Phr
     if (!startsRecord) return hit;
   }
   return undefined;
-}
+});
 
 export const noStretch: Rule = {
   id: 'no-stretch',

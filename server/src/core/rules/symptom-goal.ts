@@ -4,6 +4,7 @@ import { observableResult } from '../observable';
 import { mainClauseStart } from '../outcomes';
 import type { PhraseHit, PhraseMatcher } from '../phrase-matcher';
 import type { Rule } from '../rule';
+import { TextMemo } from '../text-memo';
 
 // The probes' topics come from the same data as the probes snippet and quick fix.
 const PROBE_TOPICS = `${ROOT_CAUSE_PROBES.slice(0, -1).map((p) => p.topic).join(', ')}, or ${ROOT_CAUSE_PROBES[ROOT_CAUSE_PROBES.length - 1].topic}`;
@@ -22,10 +23,12 @@ export function feelingHit(goal: Goal, feeling: PhraseMatcher): PhraseHit | unde
 // What follows "feel like" or "feeling that" is what the feeling says, not a result: "Stop feeling like I don't deserve the promotion".
 const FEELING_CONTENT = /\bfeel(?:s|ing)?\s+(?:like|that|as if|as though)\b/iu;
 
-function withoutFeelingContent(statement: string): string {
+const withoutFeelingContent = (statement: string): string => feelingless.get(statement);
+
+const feelingless = new TextMemo((statement) => {
   const m = FEELING_CONTENT.exec(statement);
   return m ? statement.slice(0, m.index + m[0].length) : statement;
-}
+});
 
 export const symptomGoal: Rule = {
   id: 'symptom-goal',

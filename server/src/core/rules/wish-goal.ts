@@ -1,6 +1,7 @@
 import { questionedFrom } from '../outcomes';
 import type { PhraseHit, PhraseMatcher } from '../phrase-matcher';
 import type { Rule } from '../rule';
+import { memoPer } from '../text-memo';
 
 // Quoted titles: the "If Only" unit, “Someday” by the Strokes.
 const QUOTED = /"[^"]*"|“[^”]*”/gu;
@@ -21,6 +22,10 @@ function capitalisedInSentence(statement: string, hit: PhraseHit): boolean {
  * hiring manager hopes to see").
  */
 export function wishHit(statement: string, wish: PhraseMatcher): PhraseHit | undefined {
+  return wishIn(wish, statement);
+}
+
+const wishIn = memoPer((wish: PhraseMatcher, statement: string): PhraseHit | undefined => {
   const questioned = questionedFrom(statement);
   const quotes = [...statement.matchAll(QUOTED)].map((q) => ({ start: q.index, end: q.index + q[0].length }));
   let q = 0;
@@ -29,7 +34,7 @@ export function wishHit(statement: string, wish: PhraseMatcher): PhraseHit | und
     const quoted = q < quotes.length && quotes[q].start <= hit.start;
     return hit.start < questioned && !statement.slice(Math.max(0, hit.start - 1), hit.end + 1).includes('-') && !quoted && !capitalisedInSentence(statement, hit);
   });
-}
+});
 
 export const wishGoal: Rule = {
   id: 'wish-goal',
