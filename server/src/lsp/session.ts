@@ -237,7 +237,7 @@ export function startServer(connection: Connection): void {
       if (!a) return analyze(uri);
       linkedFiles.set(uri, a.linkedFiles);
       // The index keeps what the check found, for requests that do not wait for the next check.
-      index.checked(uri, a).catch((error: unknown) => connection.console.error(`Indexing ${uri} failed: ${String(error)}`));
+      index.checked(uri, a);
       return a;
     });
     analyses.set(uri, { key, document, run, analysis });
@@ -331,7 +331,8 @@ export function startServer(connection: Connection): void {
     const folders = params.workspaceFolders?.map((f) => f.uri) ?? (params.rootUri ? [params.rootUri] : []);
     roots = folders.map(uriToPath).filter((p): p is string => !!p);
     let capabilities: ServerCapabilities = {
-      textDocumentSync: TextDocumentSyncKind.Full,
+      // Incremental: a keystroke in a long plan sends one character, not the whole text to serialise and parse again.
+      textDocumentSync: TextDocumentSyncKind.Incremental,
       workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
     };
     if (pullDiagnostics) capabilities.diagnosticProvider = { interFileDependencies: true, workspaceDiagnostics: false };

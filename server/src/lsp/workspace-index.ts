@@ -92,6 +92,11 @@ interface Entry {
 
 export class WorkspaceIndex {
   private readonly entries = new Map<string, Entry>();
+  /**
+   * Plans of open documents' finished checks, indexed when first asked for: indexing a long plan takes
+   * milliseconds that would otherwise stand between each check and its diagnostics.
+   */
+  private readonly checkedPlans = new Map<string, Pick<Analysis, 'plan' | 'version'>>();
   private readonly listeners: (() => void)[] = [];
   private scan: Promise<void> = Promise.resolve();
   private updates: Promise<void> = Promise.resolve();
@@ -112,6 +117,7 @@ export class WorkspaceIndex {
     // The disk may hold other text than the closed editor did.
     options.documents.onDidClose((event) => {
       const file = uriToPath(event.document.uri);
+      if (file) this.checkedPlans.delete(file);
       if (file && MARKDOWN.test(file)) this.enqueue(async () => void (await this.loadFromDisk(file)));
     });
   }
@@ -150,6 +156,7 @@ export class WorkspaceIndex {
   async file(file: string, verify = false): Promise<IndexedFile | undefined> {
     const open = this.openDocument(file);
     if (open) {
+      await this.indexChecked(file);
       const have = this.entries.get(file);
       if (have?.stamp === `v${open.version}`) return have.file;
       const analysis = await this.options.analyze(open.uri);
@@ -166,6 +173,7 @@ export class WorkspaceIndex {
    */
   async files(latest = true): Promise<IndexedFile[]> {
     await this.ready();
+    for (const file of [...this.checkedPlans.keys()]) await this.indexChecked(file);
     for (const d of this.options.documents.all()) {
       const file = uriToPath(d.uri);
       if (file && MARKDOWN.test(file) && (latest || !this.entries.has(file))) await this.file(file);
@@ -194,9 +202,9 @@ export class WorkspaceIndex {
   }
 
   /** Takes the plan of an open document's finished check. */
-  async checked(uri: string, analysis: Pick<Analysis, 'plan' | 'version'>): Promise<void> {
+  checked(uri: string, analysis: Pick<Analysis, 'plan' | 'version'>): void {
     const file = uriToPath(uri);
-    if (file && MARKDOWN.test(file) && this.openDocument(file)) await this.storePlan(file, analysis.plan, `v${analysis.version}`);
+    if (file && MARKDOWN.test(file) && this.openDocument(file)) this.checkedPlans.set(file, analysis);
   }
 
   /** A file's text: the open document's, else the disk's. */
@@ -213,6 +221,15 @@ export class WorkspaceIndex {
   /** Resolves a plan's links as diagnostics do: open text first, then the disk. */
   resolver(planPath: string): LinkResolver {
     return fileLinkResolver({ planPath, roots: this.options.roots(), openText: (f) => this.openDocument(f)?.getText() });
+  }
+
+  /** Indexes the plan of the open document's last finished check, if not done yet. */
+  private async indexChecked(file: string): Promise<void> {
+    const checked = this.checkedPlans.get(file);
+    if (!checked) return;
+    this.checkedPlans.delete(file);
+    const stamp = `v${checked.version}`;
+    if (this.openDocument(file) && this.entries.get(file)?.stamp !== stamp) await this.storePlan(file, checked.plan, stamp);
   }
 
   /** Requests that arrive after an event must see it: updates run in order and `ready` waits for them. */
