@@ -331,8 +331,7 @@ export function startServer(connection: Connection): void {
     const folders = params.workspaceFolders?.map((f) => f.uri) ?? (params.rootUri ? [params.rootUri] : []);
     roots = folders.map(uriToPath).filter((p): p is string => !!p);
     let capabilities: ServerCapabilities = {
-      // Incremental: a keystroke in a long plan sends one character, not the whole text to serialise and parse again.
-      textDocumentSync: TextDocumentSyncKind.Incremental,
+      textDocumentSync: TextDocumentSyncKind.Full,
       workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
     };
     if (pullDiagnostics) capabilities.diagnosticProvider = { interFileDependencies: true, workspaceDiagnostics: false };
