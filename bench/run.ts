@@ -112,40 +112,19 @@ function scaling(): void {
 
 // ---- 3: editor latency over LSP
 
-/** One typed character: the text after it, and where it went. */
-interface Keystroke {
-  readonly text: string;
-  readonly line: number;
-  readonly character: number;
-  readonly inserted: string;
-}
-
-/** Typing: one character inserted at the end of a random line. */
-function edits(text: string, count: number, seed: number): Keystroke[] {
+/** Typing: one character inserted at the end of a random line, as a full-text change (the server syncs full text). */
+function edits(text: string, count: number, seed: number): string[] {
   const r = new Random(seed);
-  const out: Keystroke[] = [];
+  const out: string[] = [];
   let current = text;
   for (let i = 0; i < count; i++) {
     const lines = current.split('\n');
     const line = r.int(0, lines.length - 1);
-    const inserted = r.pick(['s', 'e', ' ', 'x']);
-    const character = lines[line].length;
-    lines[line] += inserted;
+    lines[line] += r.pick(['s', 'e', ' ', 'x']);
     current = lines.join('\n');
-    out.push({ text: current, line, character, inserted });
+    out.push(current);
   }
   return out;
-}
-
-/**
- * Sends a keystroke as an editor does: the inserted character when the server syncs incrementally,
- * else the whole text. Returns the document's new version.
- */
-async function type(client: TestClient, uri: string, version: number, key: Keystroke, incremental: boolean): Promise<number> {
-  const at = { line: key.line, character: key.character };
-  const change = incremental ? { range: { start: at, end: at }, text: key.inserted } : { text: key.text };
-  await client.notify('textDocument/didChange', { textDocument: { uri, version: version + 1 }, contentChanges: [change] });
-  return version + 1;
 }
 
 /** The first edits after the server starts run before the JIT has compiled the check; they are a figure of their own. */
@@ -156,21 +135,18 @@ async function editorLatency(): Promise<void> {
   try {
     const init = await client.initialize();
     const caps = init.capabilities;
-    const sync = caps.textDocumentSync;
-    const incremental = (typeof sync === 'number' ? sync : sync?.change) === 2;
     for (const [label, text, count] of [['typical plan', typicalPlan(), 40], ['long plan', longPlan(), 40]] as const) {
       const uri = pathToFileURL(path.join(OUT, `${label.replace(' ', '-')}.plan.md`)).href;
       await client.open(uri, text);
       await client.diagnosticsFor(uri, 1);
-      let version = 1;
       // The typical plan is the first document after start: its first edits are the cold figure.
       const warmUp = label === 'typical plan' ? WARM_UP_EDITS : 0;
       const cold: number[] = [];
       const latencies: number[] = [];
-      for (const [i, key] of edits(text, warmUp + count, 11).entries()) {
+      for (const [i, next] of edits(text, warmUp + count, 11).entries()) {
         // From before the change is serialised to after the diagnostics are parsed: both client costs are in.
         const start = performance.now();
-        version = await type(client, uri, version, key, incremental);
+        const version = await client.change(uri, next);
         await client.diagnosticsFor(uri, version);
         (i < warmUp ? cold : latencies).push(performance.now() - start - DEBOUNCE_MS);
       }
