@@ -18,6 +18,8 @@ export interface RunSettings {
   readonly cwd: string;
   readonly today: string;
   readonly maxFileSize?: number;
+  /** Whether outcomes go into the cache, which alone needs the hash of each file's bytes. */
+  readonly cache?: boolean;
 }
 
 /** A link target the check looked up, and what it found (JSON of the resolver's answer). */
@@ -27,7 +29,7 @@ export interface FileOutcome {
   /** Findings of a plan, not yet filtered by --quiet; undefined when the file is not a plan or was skipped. */
   readonly findings?: readonly LocatedFinding[];
   readonly errors: readonly InputError[];
-  /** sha256 of the bytes that were checked; undefined when they could not be read. */
+  /** sha256 of the bytes that were checked, when the run caches; undefined when they could not be read. */
   readonly contentHash?: string;
   /** The why-link targets the result depends on besides the file itself. */
   readonly links: readonly LinkDependency[];
@@ -64,7 +66,7 @@ export function checkFile(file: string, settings: RunSettings, configs: CliConfi
   const { config, relativePath } = configs.for(file);
   const bytes = readBytes(file);
   if (!Buffer.isBuffer(bytes)) return { errors: [{ path: where, message: bytes.error }], links: [] };
-  const contentHash = sha256(bytes);
+  const contentHash = settings.cache ? sha256(bytes) : undefined;
   // Editors drop a byte order mark before handing the text to the server; so do we.
   const text = bytes.toString('utf8').replace(/^\uFEFF/, '');
   // As in the editor: a plan over the limit is not parsed; here that is an input error, as the check is incomplete.

@@ -46,7 +46,7 @@ interface Output {
 export async function runChecks(options: CheckOptions, out: Output): Promise<Report> {
   const inputs = collectInputs(options.paths, options.cwd);
   const configs = new CliConfigs(options.cwd, options.configPath);
-  const settings: RunSettings = { cwd: options.cwd, today: options.today, maxFileSize: options.maxFileSize };
+  const settings: RunSettings = { cwd: options.cwd, today: options.today, maxFileSize: options.maxFileSize, cache: options.cache };
   const warn = (message: string): void => out.stderr(`mentoring-plans: ${message}\n`);
   const cache = options.cache ? new CheckCache(cacheFilePath(options.cwd, options.cacheLocation), settings, warn) : undefined;
   const outcomes: (FileOutcome | undefined)[] = [];

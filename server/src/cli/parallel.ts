@@ -1,6 +1,7 @@
-// Large `check` runs spread over worker threads, one per core. Each worker is this same bundle started
-// again (see main.ts); the workers take the next file from a shared counter, so a slow plan does not
-// hold up the others, and post their outcomes back by index, so the report keeps the input order.
+// Large `check` runs spread over threads, one per core: the main thread and worker threads, each
+// worker this same bundle started again (see main.ts). Every thread takes the next file from a shared
+// counter, so a slow plan does not hold up the others; workers post their outcomes back by index, so
+// the report keeps the input order.
 
 import { availableParallelism } from 'node:os';
 import { Worker, type WorkerOptions } from 'node:worker_threads';
@@ -12,12 +13,12 @@ import { CliConfigs } from './configs';
  * its own compiled code, about a second of processor time, which only a large run pays back.
  */
 export const PARALLEL_MIN_FILES = 200;
-/** Each worker should have at least this many files. */
-const FILES_PER_WORKER = 100;
+/** Each thread should have at least this many files. */
+const FILES_PER_THREAD = 100;
 /**
  * A larger young generation than V8's default: checking allocates many short-lived syntax trees, and
  * with the default size garbage collection takes a sixth of the time, a quarter less with this one.
- * Only a worker's heap can be sized once the process runs, which is why the main thread only waits.
+ * Only a worker's heap can be sized once the process runs; the main thread keeps V8's default.
  */
 const YOUNG_GENERATION_MB = 96;
 
@@ -37,10 +38,13 @@ export function isWorkerTask(data: unknown): data is WorkerTask {
   return typeof data === 'object' && data !== null && (data as { role?: unknown }).role === 'mentoring-plans-check';
 }
 
-/** How many workers to start for this many files; 0 means check them on the main thread. */
+/**
+ * How many workers to start for this many files, besides the main thread, which checks files too
+ * rather than wait: a core's worth of work, and it starts at once while the workers load.
+ */
 export function workerCount(files: number, cores = availableParallelism()): number {
   if (files < PARALLEL_MIN_FILES || cores < 2) return 0;
-  return Math.min(cores, Math.floor(files / FILES_PER_WORKER));
+  return Math.min(cores, Math.floor(files / FILES_PER_THREAD)) - 1;
 }
 
 /**
@@ -49,14 +53,18 @@ export function workerCount(files: number, cores = availableParallelism()): numb
  * for the cores.
  */
 export function runWorker(task: WorkerTask, post: (message: WorkerMessage) => void): void {
-  const next = new Int32Array(task.next);
   // Config files' problems are reported by the main thread, which reads them too.
-  const configs = new CliConfigs(task.settings.cwd, task.configPath);
+  post(takeFiles(task.files, task.next, task.settings, new CliConfigs(task.settings.cwd, task.configPath)));
+}
+
+/** Checks the next file not yet taken by any thread, until none is left. */
+function takeFiles(files: readonly string[], next: SharedArrayBuffer, settings: RunSettings, configs: CliConfigs): [number, FileOutcome][] {
+  const counter = new Int32Array(next);
   const outcomes: [number, FileOutcome][] = [];
-  for (let index = Atomics.add(next, 0, 1); index < task.files.length; index = Atomics.add(next, 0, 1)) {
-    outcomes.push([index, checkFile(task.files[index], task.settings, configs)]);
+  for (let index = Atomics.add(counter, 0, 1); index < files.length; index = Atomics.add(counter, 0, 1)) {
+    outcomes.push([index, checkFile(files[index], settings, configs)]);
   }
-  post(outcomes);
+  return outcomes;
 }
 
 export interface Parallelism {
@@ -68,9 +76,9 @@ export interface Parallelism {
 }
 
 /**
- * Checks the files, on worker threads when there are enough of them, and returns the outcomes in
- * the files' order. Should a worker fail, the files it did not finish are checked here, so a run
- * never loses a file.
+ * Checks the files, on this thread and worker threads when there are enough of them, and returns
+ * the outcomes in the files' order. Should a worker fail, the files it did not finish are checked
+ * here, so a run never loses a file.
  */
 export async function checkFiles(files: readonly string[], settings: RunSettings, configs: CliConfigs, parallelism: Parallelism): Promise<FileOutcome[]> {
   const { script } = parallelism;
@@ -89,6 +97,9 @@ export async function checkFiles(files: readonly string[], settings: RunSettings
         worker.on('message', (message: WorkerMessage) => {
           for (const [index, outcome] of message) outcomes[index] = outcome;
           done = true;
+          // Its outcomes are in; the run need not wait for the thread to wind down.
+          worker.unref();
+          resolve();
         });
         worker.on('error', (error) => failures.push(error.message));
         worker.on('exit', (code) => {
@@ -97,6 +108,8 @@ export async function checkFiles(files: readonly string[], settings: RunSettings
         });
       }),
   );
+  // The workers load while this thread already checks; their messages wait until it has no file left.
+  for (const [index, outcome] of takeFiles(files, task.next, settings, configs)) outcomes[index] = outcome;
   await Promise.all(runs);
   if (failures.length > 0) parallelism.warn(`a worker thread stopped (${failures[0]}); its files were checked on the main thread.`);
   return outcomes.map((outcome, i) => outcome ?? checkFile(files[i], settings, configs));
