@@ -3,7 +3,7 @@
 // damaged or unwritable cache.
 
 import { strict as assert } from 'node:assert';
-import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { copyFixture, runCli, summariseJson, type CliResult, type JsonReport } from './run-cli';
 
@@ -145,6 +145,17 @@ describe('mentoring-plans check --cache', () => {
     check('--cache-location', 'existing');
     assert.ok(existsSync(path.join(dir, 'existing', 'check-cache.json')));
     assert.ok(!existsSync(cacheFile));
+  });
+
+  it('does not write the cache again when every result came from it, and does once a plan changed', () => {
+    check();
+    const first = statSync(cacheFile).ino;
+    check();
+    assert.equal(statSync(cacheFile).ino, first);
+    const amara = path.join(dir, 'amara.plan.md');
+    writeFileSync(amara, readFileSync(amara, 'utf8').replace('# ', '# Mentoring plan: '));
+    check();
+    assert.notEqual(statSync(cacheFile).ino, first);
   });
 
   it('leaves no temporary file beside the cache', () => {

@@ -76,6 +76,8 @@ function isEntry(e: unknown): e is CacheEntry {
 export class CheckCache {
   private readonly entries: Record<string, CacheEntry> = {};
   private readonly run: string;
+  /** Whether the entries differ from the file's: an unchanged cache is not written again. */
+  private changed = true;
 
   constructor(
     readonly file: string,
@@ -105,6 +107,7 @@ export class CheckCache {
     // Another version, date or size limit: every result may differ.
     if (stored.run !== this.run) return;
     for (const [key, entry] of Object.entries(stored.entries)) if (isEntry(entry)) this.entries[key] = entry;
+    this.changed = false;
   }
 
   /** The stored outcome when the file, its config and every why-link target it looked up are as they were. */
@@ -129,14 +132,19 @@ export class CheckCache {
   /** Remembers a clean outcome; files with input errors are checked again next time. */
   remember(file: string, config: string, outcome: FileOutcome): void {
     if (outcome.errors.length > 0 || outcome.contentHash === undefined) {
-      delete this.entries[file];
+      if (Object.hasOwn(this.entries, file)) {
+        delete this.entries[file];
+        this.changed = true;
+      }
       return;
     }
     this.entries[file] = { content: outcome.contentHash, config, links: outcome.links, findings: outcome.findings };
+    this.changed = true;
   }
 
-  /** Writes a temporary file and renames it over the cache, so a reader never sees half a cache. */
+  /** Writes a temporary file and renames it over the cache, so a reader never sees half a cache; when nothing changed, nothing. */
   save(): void {
+    if (!this.changed) return;
     const data: CacheFile = { format: FORMAT, run: this.run, entries: this.entries };
     const temp = `${this.file}.${process.pid}.${Date.now()}.tmp`;
     try {
