@@ -1,5 +1,7 @@
 // Reading the dates mentors write: 2027-01-15, 2027-01, Q1 2027, January 2027, 15 January 2027 and kin.
 
+import { TextMemo } from './text-memo';
+
 /** A date as a period: a day, a month, a quarter or a year. `last` is the period's last day. */
 export interface PlanDate {
   readonly first: string;
@@ -37,6 +39,13 @@ function month(y: number, m: number): PlanDate | undefined {
 
 /** Reads a date value; undefined when it cannot be read. Surrounding words like "by" or "end of" are allowed. */
 export function parseDate(value: string): PlanDate | undefined {
+  return readDates.get(value);
+}
+
+// Every check reads the same by-lines and statements again; shared results, never to be changed.
+const readDates = new TextMemo(readDate);
+
+function readDate(value: string): PlanDate | undefined {
   const v = value
     .trim()
     .replace(/[*_`]/g, '')
@@ -92,6 +101,12 @@ const MENTION =
 
 /** The first readable date in a text ("… by March 2027", "… by 2027-01-15"); a bare year does not count. */
 export function findDateMention(text: string): DateMention | undefined {
+  return mentions.get(text);
+}
+
+const mentions = new TextMemo(firstMention);
+
+function firstMention(text: string): DateMention | undefined {
   for (const m of text.matchAll(MENTION)) {
     const date = parseDate(m[0]);
     if (date) return { date, start: m.index, end: m.index + m[0].length };

@@ -3,6 +3,7 @@
 import type { Status } from '../data/kinds';
 import { findDateInText, parseDate, type PlanDate } from './dates';
 import { field, type Goal } from './model';
+import { TextMemo } from './text-memo';
 
 export function goalStatus(goal: Goal): Status | undefined {
   const value = field(goal, 'status')?.value.toLowerCase() ?? '';
@@ -39,8 +40,12 @@ export function goalHorizon(goal: Goal): PlanDate | undefined {
 
 /** Lower-cased statement without punctuation, for comparing goals. */
 export function normaliseStatement(statement: string): string {
-  return statement
+  return normalised.get(statement);
+}
+
+const normalised = new TextMemo((statement) =>
+  statement
     .toLowerCase()
     .replace(/[^\p{L}\p{N}]+/gu, ' ')
-    .trim();
-}
+    .trim(),
+);
