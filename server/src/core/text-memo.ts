@@ -4,7 +4,7 @@
 // the last checks read stays and memory never exceeds twice the limit. Long texts are not kept: they
 // are rare in statements, and would make the bound one of count only.
 
-const LIMIT = 4096;
+export const TEXT_MEMO_LIMIT = 4096;
 const LONGEST = 1000;
 
 let generation = 0;
@@ -31,7 +31,7 @@ export class TextMemo<R> {
     let value = this.current.get(text);
     if (value !== undefined || this.current.has(text)) return value as R;
     value = this.previous.has(text) ? (this.previous.get(text) as R) : this.compute(text);
-    if (this.current.size >= LIMIT) {
+    if (this.current.size >= TEXT_MEMO_LIMIT) {
       this.previous = this.current;
       this.current = new Map();
     }
