@@ -50,7 +50,7 @@ export function workerCount(files: number, cores = availableParallelism()): numb
 /**
  * The worker's side: check files until none are left, then post all outcomes at once. One message
  * rather than one per file: the main thread, busy checking files of its own, reads messages only
- * once it has none left, and one large message costs less to pass than many small ones.
+ * once it has none left.
  */
 export function runWorker(task: WorkerTask, post: (message: WorkerMessage) => void): void {
   // Config files' problems are reported by the main thread, which reads them too.
