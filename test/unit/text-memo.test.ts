@@ -41,6 +41,13 @@ describe('text memo', () => {
     );
   });
 
+  it('computes on a text equal to the one asked about, a lone surrogate included', () => {
+    const { memo } = counted((t) => t);
+    const statement = 'Present the \ud83d roadmap at the March all-hands'.slice(8);
+    assert.equal(memo.get(statement), statement);
+    assert.equal(memo.get(statement), 'the \ud83d roadmap at the March all-hands');
+  });
+
   it('does not keep long texts', () => {
     const long = 'Get better at stakeholder management '.repeat(40);
     const { memo, calls } = counted((t) => t.length);

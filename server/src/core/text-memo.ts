@@ -9,6 +9,9 @@ const LONGEST = 1000;
 
 let generation = 0;
 
+/** A string equal to `text` that shares no storage with it. */
+const copyOf = (text: string): string => JSON.parse(JSON.stringify(text)) as string;
+
 /** Forgets every memo, for a check as cold as the first. */
 export function clearTextMemos(): void {
   generation++;
@@ -30,12 +33,15 @@ export class TextMemo<R> {
     }
     let value = this.current.get(text);
     if (value !== undefined || this.current.has(text)) return value as R;
-    value = this.previous.has(text) ? (this.previous.get(text) as R) : this.compute(text);
+    // A text sliced from a document would keep the whole document alive as a key (and through slices
+    // of it in the result): keys and results are built from a copy.
+    const own = copyOf(text);
+    value = this.previous.has(text) ? (this.previous.get(text) as R) : this.compute(own);
     if (this.current.size >= TEXT_MEMO_LIMIT) {
       this.previous = this.current;
       this.current = new Map();
     }
-    this.current.set(text, value);
+    this.current.set(own, value);
     return value;
   }
 }
