@@ -30,6 +30,7 @@ import { parseInlineComments } from './inline-control';
 import { NodeMemo, shiftCollected, shiftGoals, type Collected } from './plan-memo';
 import { runSteps, type Steps } from './steps';
 import { LineIndex, type Span } from './text';
+import { TextMemo } from './text-memo';
 
 const processor = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']);
 
@@ -84,6 +85,14 @@ const FIELD_PATTERNS: readonly RegExp[] = [
 /** What earlier builds derived from nodes the chunk cache hands out again. */
 const COLLECTED = new NodeMemo<Collected>();
 const GOALS = new NodeMemo<Goal[]>();
+
+/** The front matter's YAML read once per text: every keystroke elsewhere in the plan leaves it unchanged. */
+const frontMatterYaml = new TextMemo((value): { data: Readonly<Record<string, unknown>>; error?: { message: string; pos: number } } => {
+  const doc = parseDocument(value, { prettyErrors: false, uniqueKeys: true });
+  if (doc.errors.length > 0) return { data: {}, error: { message: doc.errors[0].message.split('\n')[0], pos: doc.errors[0].pos[0] } };
+  const data: unknown = doc.toJS();
+  return { data: data && typeof data === 'object' && !Array.isArray(data) ? (data as Record<string, unknown>) : {} };
+});
 
 const EMPTY_ANSWER = /^(?:tbd|todo|tbc|\?+|\.\.\.|…|-+|n\/a)?$/i;
 
@@ -204,17 +213,8 @@ class PlanBuilder {
   private frontMatter(node: RootContent & { value: string }): FrontMatter {
     const span = this.span(node);
     const valueStart = this.lines.lineStart(this.lines.lineOf(span.start) + 1);
-    let data: Record<string, unknown> = {};
-    let error: FrontMatter['error'];
-    const doc = parseDocument(node.value, { prettyErrors: false, uniqueKeys: true });
-    if (doc.errors.length > 0) {
-      const first = doc.errors[0];
-      error = { message: first.message.split('\n')[0], span: this.errorLine(valueStart, node.value, first.pos[0], span) };
-    } else {
-      const value: unknown = doc.toJS();
-      if (value && typeof value === 'object' && !Array.isArray(value)) data = value as Record<string, unknown>;
-    }
-    return { raw: node.value, span, data, error };
+    const { data, error } = frontMatterYaml.get(node.value);
+    return { raw: node.value, span, data, error: error && { message: error.message, span: this.errorLine(valueStart, node.value, error.pos, span) } };
   }
 
   /**
