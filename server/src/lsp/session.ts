@@ -387,7 +387,10 @@ export function startServer(connection: Connection): void {
   for (const event of [documents.onDidOpen, documents.onDidChangeContent, documents.onDidClose]) {
     event((e) => {
       const file = uriToPath(e.document.uri);
-      if (isConfigFile(file)) configChanged(file);
+      if (!isConfigFile(file)) return;
+      configChanged(file);
+      // Its rules and globs apply to every open plan, whether or not they link anywhere.
+      recheckOthers('');
     });
   }
   documents.onDidClose((event) => {
