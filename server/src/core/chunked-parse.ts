@@ -8,6 +8,7 @@ import remarkFrontmatter from 'remark-frontmatter';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { runSteps, type Steps } from './steps';
+import { LineIndex } from './text';
 import { clearTextMemos } from './text-memo';
 
 const processor = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']);
@@ -80,12 +81,15 @@ export function parseChunked(text: string, options: ChunkOptions = {}): Root {
   return tree;
 }
 
-/** The chunked parse as steps: it yields after each chunk, so a caller can serve other work in between. */
-export function* parseChunkedSteps(text: string, options: ChunkOptions = {}): Steps<LeasedTree> {
+/**
+ * The chunked parse as steps: it yields after each chunk, so a caller can serve other work in between.
+ * `lineStarts` are where the lines of `text` (BOM left out) start, when the caller has them already.
+ */
+export function* parseChunkedSteps(text: string, options: ChunkOptions = {}, lineStarts?: readonly number[]): Steps<LeasedTree> {
   // remark drops a leading BOM and counts offsets without it; so do we.
   const source = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
-  const lines = splitLines(source);
-  const chunks = chunksOf(source, lines);
+  const lines = new Lines(source, lineStarts ?? new LineIndex(source).lineStarts);
+  const chunks = chunksOf(lines);
   // An opening front-matter fence without its close changes how the text after it parses: parse it whole.
   if (!chunks[0].frontMatter && FRONT_MATTER_FENCE.test(source.slice(0, source.search(/\r|\n|$/)))) return { tree: processor.parse(source), cached: false, release: () => undefined };
   const slices = chunks.map((c, i) => source.slice(c.start, i + 1 < chunks.length ? chunks[i + 1].start : source.length));
@@ -220,46 +224,56 @@ type State = { kind: 'normal' } | { kind: 'fence'; char: string; length: number 
 
 /** Chunk starts: after the front matter, and before every ATX heading of level 1-3 at column 0 outside code and HTML. */
 export function splitChunks(text: string): Chunk[] {
-  return chunksOf(text, splitLines(text));
+  return chunksOf(new Lines(text, new LineIndex(text).lineStarts));
 }
 
-interface Line {
-  readonly start: number;
-  readonly text: string;
-}
+/** Lines as remark counts them (\r\n, \r and \n each end one), from a line-start table built once per text. */
+class Lines {
+  constructor(
+    readonly text: string,
+    readonly starts: readonly number[],
+  ) {}
 
-/** Lines as remark counts them: \r\n, \r and \n each end one. */
-function splitLines(text: string): Line[] {
-  const lines: Line[] = [];
-  const lineBreak = /\r\n|\r|\n/g;
-  let at = 0;
-  for (let m = lineBreak.exec(text); m; m = lineBreak.exec(text)) {
-    lines.push({ start: at, text: text.slice(at, m.index) });
-    at = m.index + m[0].length;
+  get length(): number {
+    return this.starts.length;
   }
-  lines.push({ start: at, text: text.slice(at) });
-  return lines;
+
+  start(line: number): number {
+    return this.starts[line];
+  }
+
+  /** The line without its line break. */
+  line(line: number): string {
+    let end = line + 1 < this.starts.length ? this.starts[line + 1] : this.text.length;
+    if (end > this.starts[line] && this.text.charCodeAt(end - 1) === 10) end--;
+    if (end > this.starts[line] && this.text.charCodeAt(end - 1) === 13) end--;
+    return this.text.slice(this.starts[line], end);
+  }
 }
 
-/** The root's end position, from the lines already split (a second pass over 1 MB costs a few milliseconds). */
-function endPoint(text: string, lines: readonly Line[]): { line: number; column: number; offset: number } {
-  return { line: lines.length, column: text.length - lines[lines.length - 1].start + 1, offset: text.length };
+/** The root's end position, from the line starts already found (a second pass over 1 MB costs a few milliseconds). */
+function endPoint(text: string, lines: Lines): { line: number; column: number; offset: number } {
+  return { line: lines.length, column: text.length - lines.start(lines.length - 1) + 1, offset: text.length };
 }
 
-function chunksOf(text: string, lines: readonly Line[]): Chunk[] {
+function chunksOf(lines: Lines): Chunk[] {
+  const text = lines.text;
   const chunks: Chunk[] = [{ start: 0, line: 0, frontMatter: false }];
   let first = 0;
-  if (lines.length > 1 && FRONT_MATTER_FENCE.test(lines[0].text)) {
-    const close = lines.findIndex((l, i) => i > 0 && FRONT_MATTER_FENCE.test(l.text));
-    if (close > 0) {
+  if (lines.length > 1 && FRONT_MATTER_FENCE.test(lines.line(0))) {
+    let close = 1;
+    while (close < lines.length && !FRONT_MATTER_FENCE.test(lines.line(close))) close++;
+    if (close < lines.length) {
       chunks[0] = { start: 0, line: 0, frontMatter: true };
       first = close + 1;
-      if (first < lines.length && lines[first].start < text.length) chunks.push({ start: lines[first].start, line: first, frontMatter: false });
+      if (first < lines.length && lines.start(first) < text.length) chunks.push({ start: lines.start(first), line: first, frontMatter: false });
     }
   }
   let state: State = { kind: 'normal' };
   for (let i = first; i < lines.length; i++) {
-    const line = lines[i].text;
+    // Most lines are prose or list items: only these first characters can start a cut, a fence or HTML.
+    if (state.kind === 'normal' && !MAY_MATTER.has(text.charCodeAt(lines.start(i)))) continue;
+    const line = lines.line(i);
     if (state.kind === 'fence') {
       const close = FENCE.exec(line);
       if (close && close[1][0] === state.char && close[1].length >= state.length && !close[2].trim()) state = { kind: 'normal' };
@@ -273,14 +287,12 @@ function chunksOf(text: string, lines: readonly Line[]): Chunk[] {
       if (!line.trim()) state = { kind: 'normal' };
       continue;
     }
-    // Most lines are prose or list items: only these first characters can start a cut, a fence or HTML.
-    if (!MAY_MATTER.has(line.charCodeAt(0))) continue;
     if (ATX_SPLIT.test(line)) {
       // Blank lines before the heading open the next chunk: a construct left open in a list item then
       // ends where the heading would end it, not at the end of the chunk's input.
       let s = i;
-      while (s - 1 > first && !lines[s - 1].text.trim()) s--;
-      if (s > first) chunks.push({ start: lines[s].start, line: s, frontMatter: false });
+      while (s - 1 > first && !lines.line(s - 1).trim()) s--;
+      if (s > first) chunks.push({ start: lines.start(s), line: s, frontMatter: false });
       continue;
     }
     const fence = FENCE.exec(line);

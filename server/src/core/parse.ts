@@ -54,10 +54,12 @@ export function parsePlan(text: string, parse?: (markdown: string) => Root): Pla
 export function* parsePlanSteps(text: string, options: ChunkOptions = {}): Steps<Plan> {
   const base = text.charCodeAt(0) === 0xfeff ? 1 : 0;
   const markdown = defuseOpeners(base ? text.slice(1) : text);
-  const { tree, cached, release } = yield* parseChunkedSteps(markdown.text, options);
+  // One line-start table for the chunked parse and the plan: finding a long text's lines costs milliseconds.
+  const lines = new LineIndex(text);
+  const { tree, cached, release } = yield* parseChunkedSteps(markdown.text, options, base ? lines.lineStarts.map((s) => Math.max(0, s - base)) : lines.lineStarts);
   // The tree's nodes stay ours while the builder reads them, even when it pauses between steps.
   try {
-    return yield* new PlanBuilder(text, base, markdown.restore(tree), cached).build();
+    return yield* new PlanBuilder(text, base, markdown.restore(tree), cached, lines).build();
   } finally {
     release();
   }
@@ -97,7 +99,6 @@ const frontMatterYaml = new TextMemo((value): { data: Readonly<Record<string, un
 const EMPTY_ANSWER = /^(?:tbd|todo|tbc|\?+|\.\.\.|…|-+|n\/a)?$/i;
 
 class PlanBuilder {
-  private readonly lines: LineIndex;
   private readonly slugger = new GithubSlugger();
   private readonly headings: Heading[] = [];
   private readonly headingByNode = new Map<MdHeading, Heading>();
@@ -113,9 +114,8 @@ class PlanBuilder {
     private readonly tree: Root,
     /** Whether the tree's nodes may be handed out again, so what is built from them is worth keeping. */
     private readonly memo = false,
-  ) {
-    this.lines = new LineIndex(text);
-  }
+    private readonly lines = new LineIndex(text),
+  ) {}
 
   *build(): Steps<Plan> {
     for (const child of this.tree.children) {

@@ -28,6 +28,11 @@ export class LineIndex {
     this.starts = starts;
   }
 
+  /** Where each line starts: shared with the chunked parse, so a long text's lines are found once. */
+  get lineStarts(): readonly number[] {
+    return this.starts;
+  }
+
   get lineCount(): number {
     return this.starts.length;
   }
