@@ -4,6 +4,7 @@ import type { Root } from 'mdast';
 import { corpus, generatePlan, Random, typicalPlan } from '../../bench/generate';
 import { checkPlan } from '../../server/src/core/check';
 import { clearChunkCache, parseChunked, splitChunks } from '../../server/src/core/chunked-parse';
+import { defuseOpeners } from '../../server/src/core/defuse-openers';
 import { parseMarkdown, parsePlan, parsePlanSteps } from '../../server/src/core/parse';
 import { runSteps } from '../../server/src/core/steps';
 
@@ -108,5 +109,87 @@ describe('chunked parse', () => {
       }),
       { numRuns: 60, seed: 20261124 },
     );
+  });
+
+  describe('with openers that never close, defused chunk by chunk', () => {
+    // Every chunk holds openers the whole text defuses: inline and line-start comments, `<?`, CDATA,
+    // a definition label and its reference, and front matter whose openers could reach past it.
+    const notes = [
+      '---',
+      'mentor_name: Ana <!-- ask her',
+      'start_date: 2026-11',
+      '---',
+      'Notes for *Sam* <!-- draft <?',
+      '## Goals',
+      '### Lead the retro <!-- <!--',
+      '- Why this matters: [a trusted lead][lead<!--] <!--',
+      '- By: 2099-01',
+      '',
+      '[lead<!--]: #lead-a-team',
+      '',
+      '### Write the design doc <?',
+      '- <!-- open',
+      '<!-- second',
+      '- By: 2099-02',
+      '## Purpose',
+      'Become a lead <![CDATA[ never closed',
+      '',
+    ].join('\n');
+    const text = `${notes}\n${typicalPlan()}`;
+    const pieces = [
+      'x', '\n', '\n\n', '## Purpose\n', '### Run the offsite\n', '<!--', '<!-- ', '-->', '<?', '?>', '<!X ', '>', '<![CDATA[', ']]>', '- <!-- a\n',
+      '<!-- b\n', '[lead<!--]', '\n[lead<!--]: #lead\n', 'a_b ', '*a'.repeat(401), '_a'.repeat(401), '\u2b50 ', '<div>\n', '```\n', '---\n', 'title: <!--\n',
+    ];
+    const openerEdit = fc.record({ at: fc.nat(), remove: fc.nat({ max: 20 }), insert: fc.constantFrom(...pieces) });
+
+    it('has openers to defuse in several chunks', () => {
+      const chunks = splitChunks(text);
+      const defused = defuseOpeners(text).text;
+      const touched = chunks.filter((c, i) => defused.slice(c.start, chunks[i + 1]?.start) !== text.slice(c.start, chunks[i + 1]?.start));
+      equal(touched.length >= 4, true);
+    });
+
+    it('defuses the text after front matter as the whole text does when an opener in the front matter reaches it', () => {
+      // Eight comments open in the paragraph after the front matter; with the one in the front matter, the last is one too many.
+      const withFrontMatter = '---\ntitle: Sam <!--\n---\nNotes `<!--` `<!--` `<!--` `<!--` `<!--` `<!--` `<!--` <!-- mentoring-plans-disable vague-goal -->\n## Goals\n### Lead the retro\n';
+      const plan = parsePlan(withFrontMatter);
+      deepStrictEqual(plan, parsePlan(withFrontMatter, parseMarkdown));
+      // The last opener stays text, so it is no directive.
+      deepStrictEqual(plan.comments, []);
+    });
+
+    it('does not cut where a block left open by the defused text runs past the cut', () => {
+      // The second comment opener is defused, so the `<?` block runs over the heading, as in one parse of the whole text.
+      const blockOverHeading = '## Goals\n- <!-- w\n<!-- x\n\n<? y\n\n-->\n## Purpose\nBecome a lead ?>\n';
+      const plan = parsePlan(blockOverHeading);
+      deepStrictEqual(plan, parsePlan(blockOverHeading, parseMarkdown));
+      deepStrictEqual(plan.headings.map((h) => h.text), ['Goals']);
+    });
+
+    it('keeps what the text writes in the stand-ins\' range', () => {
+      const arrows = '## Goals\n### Map the flow \u2b00 <!--\n## Purpose\nLead <!-- \u2b01\n';
+      const plan = parsePlan(arrows);
+      deepStrictEqual(plan, parsePlan(arrows, parseMarkdown));
+      deepStrictEqual(plan.headings.map((h) => h.text), ['Goals', 'Map the flow \u2b00 <!--', 'Purpose']);
+    });
+
+    it('builds the plan of one whole parse, from cached chunks, over random edits', function () {
+      this.timeout(120_000);
+      fc.assert(
+        fc.property(fc.array(openerEdit, { minLength: 1, maxLength: 8 }), (edits) => {
+          let version = text;
+          runSteps(parsePlanSteps(version, { cache: true }));
+          for (const e of edits) {
+            version = apply(version, e);
+            runSteps(parsePlanSteps(version, { cache: true }));
+          }
+          const plan = runSteps(parsePlanSteps(version, { cache: true }));
+          const fresh = parsePlan(version, parseMarkdown);
+          deepStrictEqual(plan, fresh);
+          deepStrictEqual(checkPlan(plan, { today: TODAY }), checkPlan(fresh, { today: TODAY }));
+        }),
+        { numRuns: 150, seed: 20261125 },
+      );
+    });
   });
 });

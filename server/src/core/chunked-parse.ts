@@ -7,6 +7,7 @@ import type { Nodes, Root, RootContent } from 'mdast';
 import remarkFrontmatter from 'remark-frontmatter';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
+import { defuseOpeners, sharedStandIns, startsBlock } from './defuse-openers';
 import { runSteps, type Steps } from './steps';
 import { LineIndex } from './text';
 import { clearTextMemos } from './text-memo';
@@ -28,6 +29,10 @@ interface Chunk {
 
 interface Entry {
   readonly input: string;
+  /** The stand-ins the chunk was defused with before its parse (the tree has the original characters back). */
+  readonly stand?: readonly string[];
+  /** How the parsed chunk text ends: with every block closed, in an HTML block that a blank line ends, or open. */
+  readonly end: 'closed' | 'until-blank' | 'open';
   /** Top-level nodes of the chunk itself (not of the definitions put before it). */
   readonly nodes: RootContent[];
   /** Labels of link reference definitions in the chunk, as written. */
@@ -81,20 +86,45 @@ export function parseChunked(text: string, options: ChunkOptions = {}): Root {
   return tree;
 }
 
-/**
- * The chunked parse as steps: it yields after each chunk, so a caller can serve other work in between.
- * `lineStarts` are where the lines of `text` (BOM left out) start, when the caller has them already.
- */
-export function* parseChunkedSteps(text: string, options: ChunkOptions = {}, lineStarts?: readonly number[]): Steps<LeasedTree> {
+/** How a parse prepared the text: line starts it has already, and whether openers are defused (see defuse-openers.ts). */
+export interface Prepared {
+  /** Where the lines of the text (BOM left out) start. */
+  readonly lineStarts?: readonly number[];
+  /** The tree is parsed from the defused text, with the original characters put back. */
+  readonly defuse?: boolean;
+}
+
+/** The chunked parse as steps: it yields after each chunk, so a caller can serve other work in between. */
+export function* parseChunkedSteps(text: string, options: ChunkOptions = {}, prepared: Prepared = {}): Steps<LeasedTree> {
   // remark drops a leading BOM and counts offsets without it; so do we.
   const source = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
-  const lines = new Lines(source, lineStarts ?? new LineIndex(source).lineStarts);
+  const lines = new Lines(source, prepared.lineStarts ?? new LineIndex(source).lineStarts);
   const chunks = chunksOf(lines);
   // An opening front-matter fence without its close changes how the text after it parses: parse it whole.
-  if (!chunks[0].frontMatter && FRONT_MATTER_FENCE.test(source.slice(0, source.search(/\r|\n|$/)))) return { tree: processor.parse(source), cached: false, release: () => undefined };
+  if (!chunks[0].frontMatter && FRONT_MATTER_FENCE.test(source.slice(0, source.search(/\r|\n|$/)))) {
+    const whole = prepared.defuse ? defuseOpeners(source) : undefined;
+    return { tree: whole ? whole.restore(processor.parse(whole.text)) : processor.parse(source), cached: false, release: () => undefined };
+  }
+  const caching = options.cache === true || source.length >= CACHE_FROM_CHARS;
+  if (!prepared.defuse) return (yield* chunkTrees(source, lines, chunks, caching))!;
+  // Each chunk is defused on its own, only when it is parsed, when that defuses as the whole text would:
+  // the stand-ins are the same for every chunk, and the front matter leaves no opener to the text after it.
+  const stand = !chunks[0].frontMatter || chunks.length < 2 || startsBlock(source, chunks[1].start) ? sharedStandIns(source) : undefined;
+  const tree = stand ? yield* chunkTrees(source, lines, chunks, caching, stand) : undefined;
+  if (tree) return tree;
+  const whole = defuseOpeners(source);
+  const leased = (yield* chunkTrees(whole.text, lines, chunksOf(new Lines(whole.text, lines.starts)), caching))!;
+  return { ...leased, tree: whole.restore(leased.tree) };
+}
+
+/**
+ * Parses the chunks, from the cache where it can. With `stand`, each chunk is defused before its parse;
+ * undefined when a defused chunk leaves a block open that the text as written closes before the next chunk,
+ * so the chunks were cut where the defused text may not be cut.
+ */
+function* chunkTrees(source: string, lines: Lines, chunks: readonly Chunk[], caching: boolean, stand?: readonly string[]): Steps<LeasedTree | undefined> {
   const slices = chunks.map((c, i) => source.slice(c.start, i + 1 < chunks.length ? chunks[i + 1].start : source.length));
   const lease = {};
-  const caching = options.cache === true || source.length >= CACHE_FROM_CHARS;
   const taken: Entry[] = [];
   const release = (): void => {
     for (const e of taken) if (e.lease === lease) e.lease = undefined;
@@ -103,10 +133,12 @@ export function* parseChunkedSteps(text: string, options: ChunkOptions = {}, lin
   try {
     const plain: Entry[] = [];
     for (const [i, slice] of slices.entries()) {
-      plain.push(entry(slice, '', chunks[i].frontMatter, caching, lease));
+      plain.push(entry(slice, '', chunks[i].frontMatter, caching, lease, stand));
       taken.push(plain[i]);
       yield;
     }
+    const cutsHold = plain.every((e, i) => i + 1 === chunks.length || e.end === 'closed' || (e.end === 'until-blank' && !lines.line(chunks[i + 1].line).trim()));
+    if (!cutsHold) return undefined;
     // A reference like [aim][] is a link only when its label is defined somewhere in the document, so a
     // chunk that may hold references is parsed with every definition of the document put before it.
     const labels = [...new Set(plain.flatMap((e) => e.definitions))].sort();
@@ -116,7 +148,7 @@ export function* parseChunkedSteps(text: string, options: ChunkOptions = {}, lin
       if (prefix && !chunks[i].frontMatter && slice.includes('[')) {
         // The plain tree is not used: free it for other parses.
         plain[i].lease = undefined;
-        used.push(entry(slice, prefix, false, caching, lease));
+        used.push(entry(slice, prefix, false, caching, lease, stand));
         taken.push(used[i]);
         yield;
       } else {
@@ -131,21 +163,21 @@ export function* parseChunkedSteps(text: string, options: ChunkOptions = {}, lin
     finished = true;
     return { tree: { type: 'root', children, position: { start: { line: 1, column: 1, offset: 0 }, end: endPoint(source, lines) } }, cached: caching, release };
   } finally {
-    // A parse abandoned between steps gives its trees back.
+    // A parse abandoned between steps, or cut where it may not be, gives its trees back.
     if (!finished) release();
   }
 }
 
-function entry(slice: string, prefix: string, frontMatter: boolean, caching: boolean, lease: object): Entry {
+function entry(slice: string, prefix: string, frontMatter: boolean, caching: boolean, lease: object, stand?: readonly string[]): Entry {
   const input = prefix + slice;
-  if (!caching) return parseEntry(input, prefix.length, frontMatter);
+  if (!caching) return parseEntry(input, prefix.length, frontMatter, stand);
   const trees = cache.get(input) ?? [];
   // Most recently used last, so eviction takes the oldest.
   cache.delete(input);
   cache.set(input, trees);
-  let found = trees.find((e) => !e.lease);
+  let found = trees.find((e) => !e.lease && e.stand === stand);
   if (!found) {
-    found = parseEntry(input, prefix.length, frontMatter);
+    found = parseEntry(input, prefix.length, frontMatter, stand);
     trees.push(found);
     cachedChars += input.length;
     for (const [key, old] of cache) {
@@ -158,12 +190,20 @@ function entry(slice: string, prefix: string, frontMatter: boolean, caching: boo
   return found;
 }
 
-function parseEntry(input: string, prefixLength: number, frontMatter: boolean): Entry {
-  const tree = processor.parse(input);
+function parseEntry(input: string, prefixLength: number, frontMatter: boolean, stand?: readonly string[]): Entry {
+  // Front matter is taken as written whatever it holds: defusing it changes nothing in its tree.
+  const defused = stand && !frontMatter ? defuseOpeners(input.slice(prefixLength), stand) : undefined;
+  const tree = processor.parse(defused ? input.slice(0, prefixLength) + defused.text : input);
+  const nodes = tree.children.filter((n) => (n.position?.start.offset ?? 0) >= prefixLength);
+  // Labels keep their stand-ins, as the whole defused text would give them, so references match alike.
+  const definitions = frontMatter ? [] : definitionLabels(tree, prefixLength);
+  if (defused) for (const node of nodes) defused.restore(node);
   return {
     input,
-    nodes: tree.children.filter((n) => (n.position?.start.offset ?? 0) >= prefixLength),
-    definitions: frontMatter ? [] : definitionLabels(tree, prefixLength),
+    stand,
+    end: defused ? endOf(defused.text) : 'closed',
+    nodes,
+    definitions,
     prefixLength,
     prefixLines: prefixLength ? input.slice(0, prefixLength).split('\n').length - 1 : 0,
     offset: 0,
@@ -273,40 +313,46 @@ function chunksOf(lines: Lines): Chunk[] {
   for (let i = first; i < lines.length; i++) {
     // Most lines are prose or list items: only these first characters can start a cut, a fence or HTML.
     if (state.kind === 'normal' && !MAY_MATTER.has(text.charCodeAt(lines.start(i)))) continue;
-    const line = lines.line(i);
-    if (state.kind === 'fence') {
-      const close = FENCE.exec(line);
-      if (close && close[1][0] === state.char && close[1].length >= state.length && !close[2].trim()) state = { kind: 'normal' };
+    const next = advance(state, lines.line(i));
+    if (next !== 'heading') {
+      state = next;
       continue;
     }
-    if (state.kind === 'html') {
-      if (state.end.test(line)) state = { kind: 'normal' };
-      continue;
-    }
-    if (state.kind === 'html-blank') {
-      if (!line.trim()) state = { kind: 'normal' };
-      continue;
-    }
-    if (ATX_SPLIT.test(line)) {
-      // Blank lines before the heading open the next chunk: a construct left open in a list item then
-      // ends where the heading would end it, not at the end of the chunk's input.
-      let s = i;
-      while (s - 1 > first && !lines.line(s - 1).trim()) s--;
-      if (s > first) chunks.push({ start: lines.start(s), line: s, frontMatter: false });
-      continue;
-    }
-    const fence = FENCE.exec(line);
-    if (fence && !(fence[1][0] === '`' && fence[2].includes('`'))) {
-      state = { kind: 'fence', char: fence[1][0], length: fence[1].length };
-      continue;
-    }
-    const html = HTML_UNTIL.find(([open]) => open.test(line));
-    if (html) {
-      const opened = html[0].exec(line)!;
-      if (!html[1].test(line.slice(opened[0].length))) state = { kind: 'html', end: html[1] };
-      continue;
-    }
-    if (HTML_UNTIL_BLANK.test(line)) state = { kind: 'html-blank' };
+    // Blank lines before the heading open the next chunk: a construct left open in a list item then
+    // ends where the heading would end it, not at the end of the chunk's input.
+    let s = i;
+    while (s - 1 > first && !lines.line(s - 1).trim()) s--;
+    if (s > first) chunks.push({ start: lines.start(s), line: s, frontMatter: false });
   }
   return chunks;
+}
+
+/** How a chunk's text ends, starting outside any block (as every chunk but the front matter does). */
+function endOf(text: string): Entry['end'] {
+  const lines = new Lines(text, new LineIndex(text).lineStarts);
+  let state: State = { kind: 'normal' };
+  for (let i = 0; i < lines.length; i++) {
+    const next = advance(state, lines.line(i));
+    if (next !== 'heading') state = next;
+  }
+  return state.kind === 'normal' ? 'closed' : state.kind === 'html-blank' ? 'until-blank' : 'open';
+}
+
+/** The block state after a line, or 'heading' for a level 1-3 heading outside any block, where a chunk may start. */
+function advance(state: State, line: string): State | 'heading' {
+  if (state.kind === 'fence') {
+    const close = FENCE.exec(line);
+    return close && close[1][0] === state.char && close[1].length >= state.length && !close[2].trim() ? { kind: 'normal' } : state;
+  }
+  if (state.kind === 'html') return state.end.test(line) ? { kind: 'normal' } : state;
+  if (state.kind === 'html-blank') return line.trim() ? state : { kind: 'normal' };
+  if (ATX_SPLIT.test(line)) return 'heading';
+  const fence = FENCE.exec(line);
+  if (fence && !(fence[1][0] === '`' && fence[2].includes('`'))) return { kind: 'fence', char: fence[1][0], length: fence[1].length };
+  const html = HTML_UNTIL.find(([open]) => open.test(line));
+  if (html) {
+    const opened = html[0].exec(line)!;
+    return html[1].test(line.slice(opened[0].length)) ? state : { kind: 'html', end: html[1] };
+  }
+  return HTML_UNTIL_BLANK.test(line) ? { kind: 'html-blank' } : state;
 }

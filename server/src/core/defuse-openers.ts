@@ -45,10 +45,11 @@ export interface Defused {
   restore<T extends Nodes>(tree: T): T;
 }
 
-export function defuseOpeners(markdown: string): Defused {
+/** `stand` (from sharedStandIns) lets parts of one text be defused on their own, with the stand-ins the whole would get. */
+export function defuseOpeners(markdown: string, stand?: readonly string[]): Defused {
   const defused = findDefused(markdown);
   if (defused.length === 0) return { text: markdown, restore: (tree) => tree };
-  const stand = standIns(markdown);
+  stand ??= standIns(markdown);
   if (!stand) return { text: markdown, restore: (tree) => tree };
   const standFor = new Map(DEFUSED_CHARS.map((c, i) => [c, stand[i]]));
   const back = new Map(DEFUSED_CHARS.map((c, i) => [stand[i], c]));
@@ -57,6 +58,19 @@ export function defuseOpeners(markdown: string): Defused {
   const anyStand = new RegExp(`[${stand.join('')}]`, 'g');
   const put = (s: string): string => s.replace(anyStand, (c) => back.get(c)!);
   return { text: chars.join(''), restore: (tree) => restoreStrings(tree, put) };
+}
+
+/**
+ * The stand-ins of a text that holds none of their range: the same for every part of it, so its blocks can be
+ * defused one part at a time (the bounds never cross a line that starts a block).
+ */
+export function sharedStandIns(text: string): readonly string[] | undefined {
+  return STAND_IN_RANGE.test(text) ? undefined : FIRST_STAND_INS;
+}
+
+/** Whether the line at `at` ends any block before it, so what comes before is defused the same on its own. */
+export function startsBlock(text: string, at: number): boolean {
+  return matches(BLOCK_BREAK, text, at);
 }
 
 /** Offsets of the characters to stand in for. */
@@ -152,7 +166,7 @@ function isAsciiPunctuation(code: number): boolean {
  * Stand-ins that the text does not hold, so each one in the tree came from the substitution. They are
  * punctuation or symbols, as `<`, `*` and `_` are, so emphasis next to them flanks as it did.
  */
-function standIns(text: string): string[] | undefined {
+function standIns(text: string): readonly string[] | undefined {
   const used = new Set<number>();
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
@@ -169,6 +183,8 @@ function standIns(text: string): string[] | undefined {
 /** Supplemental Punctuation and Miscellaneous Symbols and Arrows: rare in prose. */
 const STAND_IN_FROM = 0x2b00;
 const STAND_IN_TO = 0x2e80;
+const STAND_IN_RANGE = /[\u2b00-\u2e7f]/;
+const FIRST_STAND_INS = standIns('')!;
 
 function restoreStrings<T extends Nodes>(tree: T, put: (s: string) => string): T {
   const walk = (node: Nodes): void => {

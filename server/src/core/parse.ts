@@ -53,13 +53,14 @@ export function parsePlan(text: string, parse?: (markdown: string) => Root): Pla
 /** parsePlan as steps: it yields between chunks, sections and goals. */
 export function* parsePlanSteps(text: string, options: ChunkOptions = {}): Steps<Plan> {
   const base = text.charCodeAt(0) === 0xfeff ? 1 : 0;
-  const markdown = defuseOpeners(base ? text.slice(1) : text);
   // One line-start table for the chunked parse and the plan: finding a long text's lines costs milliseconds.
   const lines = new LineIndex(text);
-  const { tree, cached, release } = yield* parseChunkedSteps(markdown.text, options, base ? lines.lineStarts.map((s) => Math.max(0, s - base)) : lines.lineStarts);
+  const lineStarts = base ? lines.lineStarts.map((s) => Math.max(0, s - base)) : lines.lineStarts;
+  // Openers are defused chunk by chunk, only in the chunks an edit makes it parse again.
+  const { tree, cached, release } = yield* parseChunkedSteps(text, options, { lineStarts, defuse: true });
   // The tree's nodes stay ours while the builder reads them, even when it pauses between steps.
   try {
-    return yield* new PlanBuilder(text, base, markdown.restore(tree), cached, lines).build();
+    return yield* new PlanBuilder(text, base, tree, cached, lines).build();
   } finally {
     release();
   }
