@@ -51,8 +51,9 @@ function readDate(value: string): PlanDate | undefined {
     .replace(/[*_`]/g, '')
     .replace(/^(?:by|before|on|due|around|no later than)\s+/i, '')
     .replace(/^(?:the\s+)?(?:end|close)\s+of\s+/i, '')
-    // A note in brackets after the date: "2027-01-15 (moved from December)".
-    .replace(/\s*\([^)]*\)$/, '')
+    // A note in brackets after the date: "2027-01-15 (moved from December)". The class stops at "(" so
+    // a value of many unclosed brackets is read in linear time.
+    .replace(/\s*\([^()]*\)$/, '')
     .replace(/[.,;]+$/, '')
     .trim();
   let m: RegExpExecArray | null;
