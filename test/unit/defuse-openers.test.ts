@@ -93,6 +93,20 @@ describe('defuseOpeners', () => {
     }
   });
 
+  it('leaves a long tight list of goals alone: bullets are structure, and each item is its own paragraph', () => {
+    // 99 goals: from "100." on, four spaces no longer nest a sub-list (markdown's rule, not ours).
+    const goals = Array.from(
+      { length: 99 },
+      (_, i) => `${i + 1}. Ship the _${i + 1}th_ onboarding guide for new starters\n    * **Why this matters:** [Grow the team](#grow-the-team)\n    * **Success looks like:** ten starters use it\n    * **By:** 2099-06\n    * **Status:** active`,
+    );
+    const text = `---\nmentee: Priya\n---\n# Plan\n\n## Purpose\n\n### Grow the team\n\n## Goals\n\n${goals.join('\n')}\n`;
+    assert.equal(defuseOpeners(text).text, text);
+    const plan = parsePlan(text);
+    assert.equal(plan.goals.length, 99);
+    assert.deepEqual(new Set(plan.goals.map((g) => g.fields.map((f) => f.key).join(' '))), new Set(['why success by status']));
+    assert.equal(plan.goals[98].statement, 'Ship the 99th onboarding guide for new starters');
+  });
+
   it('keeps every offset: the text is as long as the original, line for line', () => {
     const text = `### Run the retro <!--${'<!--'.repeat(50)}\r\n- Why this matters: ${'[**'.repeat(500)}\n`;
     const out = defused(text);

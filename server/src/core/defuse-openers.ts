@@ -26,14 +26,21 @@ const UNTIL_MARKERS: readonly UntilMarker[] = [
 
 /** Openers of one kind that may share an end marker in one block; no plan needs more to be parsed as written. */
 const MAX_OPENERS_PER_END = 8;
-/** Emphasis runs (of `*` or `_`) in one block: a long tight list of bold field labels stays well below. */
+/**
+ * Emphasis runs (of `*` or `_`) in one paragraph (counted from the last list item or block break), and
+ * in one stretch between block breaks: a tight list of a thousand goals with bold field labels stays
+ * below the second, and lines that only look like list items cannot make a paragraph grow unbounded.
+ */
 const MAX_EMPHASIS_RUNS = 400;
+const MAX_EMPHASIS_RUNS_PER_BLOCK = 10_000;
 
 /** Indentation, blockquote marks and list markers: HTML after them may open a block. */
 const LINE_PREFIX = /(?:[ \t]*(?:>|(?:[-+*]|\d{1,9}[.)])(?=[ \t\r\n]|$)))*[ \t]*/y;
 /** Lines that end any paragraph before them: blank, ATX heading, bullet or "1." item, code fence. */
 const BLOCK_BREAK = /[ \t]*(?:[\r\n]|$)| {0,3}(?:#{1,6}(?:[ \t\r\n]|$)|[-+*][ \t]+[^ \t\r\n]|1[.)][ \t]+[^ \t\r\n]|`{3,}[^`\r\n]*(?:[\r\n]|$)|~{3,})/y;
 const ATX_HEADING = / {0,3}#{1,6}(?:[ \t\r\n]|$)/y;
+/** A line that starts a list item at any depth: emphasis never spans into it from the item before. */
+const LIST_ITEM = /[ \t]*(?:>[ \t]*)*(?:[-+*]|\d{1,9}[.)])(?:[ \t\r\n]|$)/y;
 
 /** The characters that get a stand-in: the `<` of an HTML opener and the marks of emphasis runs. */
 const DEFUSED_CHARS = ['<', '*', '_'];
@@ -80,6 +87,7 @@ function findDefused(text: string): number[] {
   // block; a block runs until a line with its end marker, so one without it may hold the rest of the plan.
   const pending = UNTIL_MARKERS.map(() => ({ inline: [] as number[], lineStart: [] as number[] }));
   let runs = 0;
+  let blockRuns = 0;
   const endBlock = (): void => {
     for (const openers of pending) {
       // No end marker before the block ends: an opener inside a line can never close.
@@ -90,6 +98,7 @@ function findDefused(text: string): number[] {
       openers.lineStart = [];
     }
     runs = 0;
+    blockRuns = 0;
   };
   // Line facts are looked up only when something is pending: most lines of a plan hold no opener.
   const busy = (): boolean => runs > 0 || pending.some((openers) => openers.inline.length > 0 || openers.lineStart.length > 0);
@@ -99,6 +108,7 @@ function findDefused(text: string): number[] {
     lineStart = start;
     contentStart = -1;
     if (busy() && matches(BLOCK_BREAK, text, start)) endBlock();
+    else if (runs > 0 && matches(LIST_ITEM, text, start)) runs = 0;
   };
   const endLine = (): void => {
     if (busy() && matches(ATX_HEADING, text, lineStart)) endBlock();
@@ -118,8 +128,11 @@ function findDefused(text: string): number[] {
     } else if (c === '*' || c === '_') {
       let end = i + 1;
       while (text[end] === c) end++;
-      if (++runs > MAX_EMPHASIS_RUNS) for (let k = i; k < end; k++) out.push(k);
       notable.lastIndex = end;
+      // A bullet marker is structure, not emphasis: it is never counted or defused.
+      if (c === '*' && i < (contentStart < 0 ? (contentStart = prefixEnd(text, lineStart)) : contentStart)) continue;
+      blockRuns++;
+      if (++runs > MAX_EMPHASIS_RUNS || blockRuns > MAX_EMPHASIS_RUNS_PER_BLOCK) for (let k = i; k < end; k++) out.push(k);
     } else if (c === '<' || busy()) {
       if (c === '<' && contentStart < 0) contentStart = prefixEnd(text, lineStart);
       UNTIL_MARKERS.forEach((kind, k) => {
