@@ -55,6 +55,10 @@ describe('checking time stays linear in adversarial inputs', function () {
     assertLinear((scale) => HEAD + goal.repeat(100 * scale));
   });
 
+  it('a goal that joins thousands of outcomes with "and"', () => {
+    assertLinear((scale) => `${HEAD}### Ship the guide${' and go to go'.repeat(1000 * scale)}\n- By: 2099-01\n`);
+  });
+
   it('a thousand distinct goals that share most of their words', () => {
     assertLinear((scale) => HEAD + Array.from({ length: 100 * scale }, (_, i) => `### Ship release ${i} of the billing service without a rollback\n- By: 2099-0${(i % 9) + 1}\n\n`).join(''));
   });

@@ -44,10 +44,11 @@ function startsOutcome(verb: string, next: string | undefined): boolean {
 /**
  * Whether the current outcome's words, ws[first..end), end in a bare verb that shares its object with
  * the verb after "and": "Draft and submit the application", "learn to read and write Japanese", and
- * a list of single verbs, "Plan, record and edit the first episode".
+ * a list of single verbs, "Plan, record and edit the first episode" (ws[first..listEnd) are joined by
+ * commas only).
  */
-function sharesObject(piece: string, ws: readonly Word[], first: number, end: number): boolean {
-  if (end - first >= 2 && ws.slice(first + 1, end).every((w, k) => /^\s*,\s*$/u.test(piece.slice(ws[first + k].end, w.start)))) return true;
+function sharesObject(ws: readonly Word[], first: number, end: number, listEnd: number): boolean {
+  if (end - first >= 2 && listEnd >= end) return true;
   if (end <= first || !OUTCOME_VERBS.has(ws[end - 1].word)) return false;
   return end - first === 1 || (end - 2 >= first && ws[end - 2].word === 'to');
 }
@@ -68,14 +69,19 @@ const outcomesOf = new TextMemo((statement): readonly string[] => {
     let from = 0;
     let first = 0; // index of the current outcome's first word
     let next = 0; // index of the first word at or after the current "and"
+    // ws[first..listEnd) are single words joined by commas; kept as "next" moves, so a long statement
+    // of repeated "and"s is read once, not once per "and".
+    let listEnd = 1;
     for (const m of piece.matchAll(CONJUNCTION)) {
       const at = m.index ?? 0;
       while (next < ws.length && ws[next].end <= at) next++;
-      if (!startsOutcome(m[1], m[2]) || sharesObject(piece, ws, first, next)) continue;
+      while (listEnd < next && /^\s*,\s*$/u.test(piece.slice(ws[listEnd - 1].end, ws[listEnd].start))) listEnd++;
+      if (!startsOutcome(m[1], m[2]) || sharesObject(ws, first, next, listEnd)) continue;
       out.push(piece.slice(from, at));
       from = m.indices?.[1]?.[0] ?? at + m[0].length;
       first = next;
       while (first < ws.length && ws[first].start < from) first++;
+      listEnd = first + 1;
     }
     out.push(piece.slice(from));
   }
