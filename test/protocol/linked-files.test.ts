@@ -1,7 +1,8 @@
-// A plan whose why-links lead into another open file is checked again when that file changes.
+// A plan whose why-links lead into another open file is checked again when that file changes, and when
+// it is closed unsaved (the file on disk is what counts then).
 
 import * as assert from 'node:assert/strict';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -52,5 +53,17 @@ describe('plans linked to another open file', () => {
         ['broken-why-link', 'The why-link points to "#become-a-manager" in "aims.md", but no such heading exists. Link to an existing purpose heading (did you mean "#become-a-team-manager"?).'],
       ],
     );
+  });
+
+  it('reads the file on disk again once the other file is closed without saving', async () => {
+    writeFileSync(path.join(root, 'aims.md'), '# Aims\n\n## Become a manager\n');
+    const aims = pathToFileURL(path.join(root, 'aims.md')).href;
+    const plan = pathToFileURL(path.join(root, 'dana.plan.md')).href;
+    await client.open(aims, '# Aims\n\n## Become a team manager\n');
+    await client.open(plan, PLAN);
+    assert.deepEqual((await client.diagnosticsFor(plan, 1)).map((d) => d.code), ['premature-goals', 'missing-replaces', 'broken-why-link']);
+    await client.close(aims);
+    const after = await client.diagnostics(plan, (p) => !p.diagnostics.some((d) => d.code === 'broken-why-link'));
+    assert.deepEqual(after.map((d) => d.code), ['premature-goals', 'missing-replaces']);
   });
 });

@@ -101,7 +101,10 @@ export async function checkFiles(files: readonly string[], settings: RunSettings
           worker.unref();
           resolve();
         });
-        worker.on('error', (error) => failures.push(error.message));
+        // An error while winding down, after its outcomes are in, costs no file.
+        worker.on('error', (error) => {
+          if (!done) failures.push(error.message);
+        });
         worker.on('exit', (code) => {
           if (!done && failures.length === 0) failures.push(`exit code ${code}`);
           resolve();

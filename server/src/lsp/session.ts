@@ -403,6 +403,8 @@ export function startServer(connection: Connection): void {
     linkedFiles.delete(uri);
     settingsCache.delete(uri);
     if (!pullDiagnostics) void connection.sendDiagnostics({ uri, diagnostics: [] });
+    // Plans whose why-links read its unsaved text now read the file on disk.
+    recheckOthers(uri);
   });
 
   for (const feature of FEATURES) feature.register(context);
