@@ -93,6 +93,8 @@ export function startServer(connection: Connection): void {
   const timers = new Map<string, NodeJS.Timeout>();
   /** The files each open document's last check read for its why-links. */
   const linkedFiles = new Map<string, ReadonlySet<string>>();
+  /** The files read so far by a check still running. */
+  const reading = new Map<string, ReadonlySet<string>>();
 
   const relativePath = (file: string): string => workspaceRelativePath(roots, file);
 
@@ -183,14 +185,21 @@ export function startServer(connection: Connection): void {
    * Checks one text as the document at `uri`: the same pipeline for open documents and files on disk.
    * Undefined when `superseded` stopped it (a newer version arrived, or the document was closed).
    */
-  const analyzeText = async (uri: string, text: string, version: number, config: CheckConfig, open: boolean, superseded?: () => boolean): Promise<Analysis | undefined> => {
+  const analyzeText = async (
+    uri: string,
+    text: string,
+    version: number,
+    config: CheckConfig,
+    open: boolean,
+    superseded?: () => boolean,
+    linkedFiles = new Set<string>(),
+  ): Promise<Analysis | undefined> => {
     const limit = maxFileSizes.get(uri) ?? DEFAULT_MAX_FILE_SIZE;
     const file = uriToPath(uri);
     const skipped = tooLarge(text, limit)
       ? { code: FILE_TOO_LARGE, message: tooLargeMessage(text, limit, 'the setting mentoringPlans.maxFileSize (bytes)') }
       : isBinary(text) ? { code: BINARY_FILE, message: BINARY_FILE_MESSAGE } : undefined;
     if (skipped) return skippedAnalysis(uri, version, skippedFileIsPlan(text, file ? relativePath(file) : undefined, config), skipped);
-    const linkedFiles = new Set<string>();
     const resolve = file ? fileLinkResolver({ planPath: file, roots, openText: (f) => documents.get(pathToOpenUri(f))?.getText() }) : undefined;
     const steps = checkDocumentSteps(text, {
       config,
@@ -232,8 +241,12 @@ export function startServer(connection: Connection): void {
     const run = {};
     // Edits update the document object in place; a check of an older version is dropped at its next pause.
     const superseded = (): boolean => analyses.get(uri)?.run !== run || documents.get(uri) !== document || document.version !== version;
+    // The files this check reads count while it runs: an edit to one it already read makes it stale.
+    const reads = new Set<string>();
+    reading.set(uri, reads);
     // Whoever waited for a dropped check gets the current version's analysis.
-    const analysis = analyzeText(uri, document.getText(), version, config, true, superseded).then((a) => {
+    const analysis = analyzeText(uri, document.getText(), version, config, true, superseded, reads).then((a) => {
+      if (reading.get(uri) === reads) reading.delete(uri);
       if (!a) return analyze(uri);
       linkedFiles.set(uri, a.linkedFiles);
       // The index keeps what the check found, for requests that do not wait for the next check.
@@ -298,7 +311,8 @@ export function startServer(connection: Connection): void {
    */
   const recheckOthers = (changed: string): void => {
     const file = uriToPath(changed);
-    const affected = documents.all().filter((d) => d.uri !== changed && (changed === '' || (file !== undefined && linkedFiles.get(d.uri)?.has(file))));
+    const reads = (uri: string): boolean => file !== undefined && !!(linkedFiles.get(uri)?.has(file) || reading.get(uri)?.has(file));
+    const affected = documents.all().filter((d) => d.uri !== changed && (changed === '' || reads(d.uri)));
     if (affected.length === 0) return;
     for (const d of affected) analyses.delete(d.uri);
     if (pullDiagnostics) void connection.languages.diagnostics.refresh();
@@ -401,6 +415,7 @@ export function startServer(connection: Connection): void {
     timers.delete(uri);
     analyses.delete(uri);
     linkedFiles.delete(uri);
+    reading.delete(uri);
     settingsCache.delete(uri);
     if (!pullDiagnostics) void connection.sendDiagnostics({ uri, diagnostics: [] });
     // Plans whose why-links read its unsaved text now read the file on disk.
