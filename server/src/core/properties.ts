@@ -13,7 +13,7 @@ import type { RuleContext } from './rule';
 import { statusQuoHit } from './rules/no-stretch';
 import { feelingHit } from './rules/symptom-goal';
 import { vagueHit } from './rules/vague-goal';
-import { wishHit } from './rules/wish-goal';
+import { goalWishHit } from './rules/wish-goal';
 
 export type PropertyId = 'specific' | 'linked' | 'reality-based' | 'future-oriented' | 'stretch';
 
@@ -35,7 +35,7 @@ export interface PropertyOptions {
 
 export function goalProperties(goal: Goal, options: PropertyOptions): PropertyCheck[] {
   const lists = { phrases: (list: PhraseListId) => configuredPhrases(options.config, list) };
-  return [specific(goal, lists), linked(goal, options), realityBased(goal, lists.phrases('wish')), futureOriented(goal, options.today), stretch(goal, lists.phrases('maintenance'))];
+  return [specific(goal, lists), linked(goal, options), realityBased(goal, options.plan, lists.phrases('wish')), futureOriented(goal, options.today), stretch(goal, lists.phrases('maintenance'))];
 }
 
 /** Met when something is observable; when not, the reason names what vague-goal or symptom-goal would. */
@@ -63,8 +63,8 @@ function linked(goal: Goal, options: PropertyOptions): PropertyCheck {
     : { id: 'linked', label, met: false, reason: `the link to ${why.links[0].target} leads nowhere` };
 }
 
-function realityBased(goal: Goal, wish: PhraseMatcher): PropertyCheck {
-  const hit = wishHit(goal.statement, wish);
+function realityBased(goal: Goal, plan: Plan, wish: PhraseMatcher): PropertyCheck {
+  const hit = goalWishHit(plan, goal, wish);
   return hit
     ? { id: 'reality-based', label: 'Reality-based', met: false, reason: `"${hit.phrase}" makes it a wish` }
     : { id: 'reality-based', label: 'Reality-based', met: true, reason: 'it is worded as a plan, not a wish' };

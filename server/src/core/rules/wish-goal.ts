@@ -1,3 +1,4 @@
+import type { Goal, Plan } from '../model';
 import { questionedFrom } from '../outcomes';
 import type { PhraseHit, PhraseMatcher } from '../phrase-matcher';
 import type { Rule } from '../rule';
@@ -36,13 +37,19 @@ const wishIn = memoPer((wish: PhraseMatcher, statement: string): PhraseHit | und
   });
 });
 
+/**
+ * A goal's wish wording, read in the statement as written (inline markup and all), so the span stays
+ * right around markup and quotes and names count as the mentor wrote them; the hover reads it here too.
+ */
+export function goalWishHit(plan: Plan, goal: Goal, wish: PhraseMatcher): PhraseHit | undefined {
+  return wishHit(plan.text.slice(goal.statementSpan.start, goal.statementSpan.end), wish);
+}
+
 export const wishGoal: Rule = {
   id: 'wish-goal',
   check(context) {
     for (const goal of context.plan.goals) {
-      // Matched in the source, not the plain statement, so the span stays right around inline markup.
-      const source = context.plan.text.slice(goal.statementSpan.start, goal.statementSpan.end);
-      const hit = wishHit(source, context.phrases('wish'));
+      const hit = goalWishHit(context.plan, goal, context.phrases('wish'));
       if (!hit) continue;
       context.report({
         span: { start: goal.statementSpan.start + hit.start, end: goal.statementSpan.start + hit.end },
