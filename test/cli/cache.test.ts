@@ -158,6 +158,17 @@ describe('mentoring-plans check --cache', () => {
     assert.notEqual(statSync(cacheFile).ino, first);
   });
 
+  it('forgets plans that were deleted or renamed once it writes again', () => {
+    check();
+    const entries = (): string[] => Object.keys((JSON.parse(readFileSync(cacheFile, 'utf8')) as { entries: Record<string, unknown> }).entries).sort();
+    const amara = path.join(dir, 'amara.plan.md');
+    assert.ok(entries().includes(amara));
+    renameSync(amara, path.join(dir, 'amara-2026.plan.md'));
+    check();
+    assert.ok(!entries().includes(amara));
+    assert.ok(entries().includes(path.join(dir, 'amara-2026.plan.md')));
+  });
+
   it('leaves no temporary file beside the cache', () => {
     check();
     check();

@@ -3,7 +3,7 @@
 // the current folder) and per file the hash of its bytes, of its config, and what each of its
 // why-link targets looked like. A cache that cannot be read is rebuilt, never a failure.
 
-import { mkdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { RULES } from '../data/catalogue';
 import type { PlanConfig } from './configs';
@@ -145,6 +145,8 @@ export class CheckCache {
   /** Writes a temporary file and renames it over the cache, so a reader never sees half a cache; when nothing changed, nothing. */
   save(): void {
     if (!this.changed) return;
+    // Plans deleted or renamed since they were stored would otherwise stay in the file for good.
+    for (const file of Object.keys(this.entries)) if (!existsSync(file)) delete this.entries[file];
     const data: CacheFile = { format: FORMAT, run: this.run, entries: this.entries };
     const temp = `${this.file}.${process.pid}.${Date.now()}.tmp`;
     try {
