@@ -86,15 +86,16 @@ export function parseChunked(text: string, options: ChunkOptions = {}): Root {
   return tree;
 }
 
-/** How a parse prepared the text: line starts it has already, and whether openers are defused (see defuse-openers.ts). */
+/** What a parse has found already: where the lines of the text (BOM left out) start. */
 export interface Prepared {
-  /** Where the lines of the text (BOM left out) start. */
   readonly lineStarts?: readonly number[];
-  /** The tree is parsed from the defused text, with the original characters put back. */
-  readonly defuse?: boolean;
 }
 
-/** The chunked parse as steps: it yields after each chunk, so a caller can serve other work in between. */
+/**
+ * The chunked parse as steps: it yields after each chunk, so a caller can serve other work in between.
+ * Openers that can never close are defused before remark sees them (see defuse-openers.ts), and the
+ * tree has the original characters back.
+ */
 export function* parseChunkedSteps(text: string, options: ChunkOptions = {}, prepared: Prepared = {}): Steps<LeasedTree> {
   // remark drops a leading BOM and counts offsets without it; so do we.
   const source = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
@@ -102,11 +103,10 @@ export function* parseChunkedSteps(text: string, options: ChunkOptions = {}, pre
   const chunks = chunksOf(lines);
   // An opening front-matter fence without its close changes how the text after it parses: parse it whole.
   if (!chunks[0].frontMatter && FRONT_MATTER_FENCE.test(source.slice(0, source.search(/\r|\n|$/)))) {
-    const whole = prepared.defuse ? defuseOpeners(source) : undefined;
-    return { tree: whole ? whole.restore(processor.parse(whole.text)) : processor.parse(source), cached: false, release: () => undefined };
+    const whole = defuseOpeners(source);
+    return { tree: whole.restore(processor.parse(whole.text)), cached: false, release: () => undefined };
   }
   const caching = options.cache === true || source.length >= CACHE_FROM_CHARS;
-  if (!prepared.defuse) return (yield* chunkTrees(source, lines, chunks, caching))!;
   // Each chunk is defused on its own, only when it is parsed, when that defuses as the whole text would:
   // the stand-ins are the same for every chunk, and the front matter leaves no opener to the text after it.
   const stand = !chunks[0].frontMatter || chunks.length < 2 || startsBlock(source, chunks[1].start) ? sharedStandIns(source) : undefined;

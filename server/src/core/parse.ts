@@ -57,7 +57,7 @@ export function* parsePlanSteps(text: string, options: ChunkOptions = {}): Steps
   const lines = new LineIndex(text);
   const lineStarts = base ? lines.lineStarts.map((s) => Math.max(0, s - base)) : lines.lineStarts;
   // Openers are defused chunk by chunk, only in the chunks an edit makes it parse again.
-  const { tree, cached, release } = yield* parseChunkedSteps(text, options, { lineStarts, defuse: true });
+  const { tree, cached, release } = yield* parseChunkedSteps(text, options, { lineStarts });
   // The tree's nodes stay ours while the builder reads them, even when it pauses between steps.
   try {
     return yield* new PlanBuilder(text, base, tree, cached, lines).build();
