@@ -7,7 +7,6 @@ import { readFileSync } from 'node:fs';
 import { checkDocument } from '../core/check';
 import type { LinkResolver, LinkTargetInfo } from '../core/links';
 import { DEFAULT_MAX_FILE_SIZE, skippedFileIsPlan, tooLarge, tooLargeMessage } from '../core/size-limit';
-import { LineIndex } from '../core/text';
 import { fileLinkResolver } from '../node/file-links';
 import type { CliConfigs } from './configs';
 import { displayPath } from './inputs';
@@ -90,7 +89,7 @@ export function checkFile(file: string, settings: RunSettings, configs: CliConfi
     onRuleError: (ruleId, error) => errors.push({ path: where, message: `Rule ${ruleId} failed (${error instanceof Error ? error.message : String(error)}); please report this.` }),
   });
   if (!result.isPlan) return { errors, contentHash, links: [] };
-  const lines = new LineIndex(text);
+  const lines = result.plan.lines;
   const findings = result.findings.map((f): LocatedFinding => {
     const start = lines.positionAt(f.span.start);
     const end = lines.positionAt(f.span.end);
