@@ -192,7 +192,7 @@ export function startServer(connection: Connection): void {
     config: CheckConfig,
     open: boolean,
     superseded?: () => boolean,
-    linkedFiles = new Set<string>(),
+    reads = new Set<string>(),
   ): Promise<Analysis | undefined> => {
     const limit = maxFileSizes.get(uri) ?? DEFAULT_MAX_FILE_SIZE;
     const file = uriToPath(uri);
@@ -208,7 +208,7 @@ export function startServer(connection: Connection): void {
       resolveLink:
         file && resolve
           ? (target) => {
-              linkedFiles.add(path.resolve(path.dirname(file), target));
+              reads.add(path.resolve(path.dirname(file), target));
               return resolve(target);
             }
           : undefined,
@@ -225,7 +225,7 @@ export function startServer(connection: Connection): void {
       plan: result.plan,
       findings: result.findings,
       diagnostics: isConfigFile(file) ? configDiagnostics(readConfig(file)) : result.findings.map((f) => toDiagnostic(result.plan.lines, f)),
-      linkedFiles,
+      linkedFiles: reads,
     };
   };
 
