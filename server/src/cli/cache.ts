@@ -7,7 +7,9 @@ import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, statSync, writ
 import * as path from 'node:path';
 import { RULES } from '../data/catalogue';
 import type { PlanConfig } from './configs';
-import { describeTarget, planLinkResolver, sha256, type FileOutcome, type LinkDependency, type RunSettings } from './check-file';
+import { DEFAULT_MAX_FILE_SIZE } from '../core/size-limit';
+import { inspect, readPlanFile } from '../node/read-gate';
+import { describeTarget, planBoundary, planLinkResolver, sha256, type FileOutcome, type LinkDependency, type RunSettings } from './check-file';
 import { VERSION, type LocatedFinding } from './report';
 
 export const DEFAULT_CACHE_LOCATION = 'node_modules/.cache/mentoring-plans';
@@ -81,10 +83,16 @@ export class CheckCache {
 
   constructor(
     readonly file: string,
-    settings: RunSettings,
+    private readonly settings: RunSettings,
     private readonly warn: (message: string) => void,
   ) {
     this.run = sha256(JSON.stringify([VERSION, codeHash(), settings.today, settings.maxFileSize ?? null, settings.cwd]));
+    // A named pipe in its place would never end.
+    const place = inspect(file);
+    if (place.kind === 'special') {
+      this.warn(`the cache ${file} is ${place.what}, not a file; checking every file.`);
+      return;
+    }
     let text: string;
     try {
       text = readFileSync(file, 'utf8');
@@ -111,19 +119,16 @@ export class CheckCache {
   }
 
   /** The stored outcome when the file, its config and every why-link target it looked up are as they were. */
-  lookup(file: string, config: string, cwd: string): FileOutcome | undefined {
+  lookup(file: string, config: string): FileOutcome | undefined {
     const entry = this.entries[file];
     if (!entry || entry.config !== config) return undefined;
-    let bytes: Buffer;
-    try {
-      bytes = readFileSync(file);
-    } catch {
-      return undefined;
-    }
-    const contentHash = sha256(bytes);
+    // Read through the same gate as a check; anything it refuses is checked, and reported, afresh.
+    const read = readPlanFile(file, [planBoundary(file, this.settings)], this.settings.maxFileSize ?? DEFAULT_MAX_FILE_SIZE);
+    if (read.kind !== 'text') return undefined;
+    const contentHash = sha256(read.bytes);
     if (contentHash !== entry.content) return undefined;
     if (entry.links.length > 0) {
-      const resolve = planLinkResolver(file, cwd);
+      const resolve = planLinkResolver(file, this.settings);
       if (entry.links.some(([target, found]) => describeTarget(resolve(target)) !== found)) return undefined;
     }
     return { findings: entry.findings, errors: [], contentHash, links: entry.links };

@@ -3,11 +3,14 @@
 // it and the cache can store it.
 
 import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
+import * as path from 'node:path';
 import { checkDocument } from '../core/check';
 import type { LinkResolver, LinkTargetInfo } from '../core/links';
 import { DEFAULT_MAX_FILE_SIZE, skippedFileIsPlan, tooLarge, tooLargeMessage } from '../core/size-limit';
+import { enclosingRoot } from '../node/config-file';
 import { fileLinkResolver } from '../node/file-links';
+import { isInside } from '../node/paths';
+import { readPlanFile, type Place } from '../node/read-gate';
 import type { CliConfigs } from './configs';
 import { displayPath } from './inputs';
 import type { InputError, LocatedFinding } from './report';
@@ -15,6 +18,8 @@ import type { InputError, LocatedFinding } from './report';
 /** What every file of one run is checked with. */
 export interface RunSettings {
   readonly cwd: string;
+  /** The folders named on the command line, absolute: the boundary of the plans in them outside any repository. */
+  readonly folders?: readonly string[];
   readonly today: string;
   readonly maxFileSize?: number;
   /** Whether outcomes go into the cache, which alone needs the hash of each file's bytes. */
@@ -36,9 +41,28 @@ export interface FileOutcome {
 
 export const sha256 = (data: string | Uint8Array): string => createHash('sha256').update(data).digest('hex');
 
-/** The resolver the CLI checks a plan with: links that leave the current folder (the workspace) are never read, as in the editor. */
-export function planLinkResolver(file: string, cwd: string): LinkResolver {
-  return fileLinkResolver({ planPath: file, roots: displayPath(cwd, file).startsWith('../') ? [] : [cwd] });
+const boundaries = new Map<string, string>();
+
+/**
+ * The CLI's workspace for a plan, which its links may not leave: the repository it is in (the nearest
+ * folder up holding `.git`) or the nearest folder whose config file says `"root": true`; outside any,
+ * the outermost of the folders named on the command line and the current folder that holds it, else
+ * the plan's own folder. Which folder the command is run from never narrows it.
+ */
+export function planBoundary(file: string, settings: Pick<RunSettings, 'cwd' | 'folders'>): string {
+  const dir = path.dirname(file);
+  let boundary = boundaries.get(dir);
+  if (boundary === undefined) {
+    const holders = [...(settings.folders ?? []), settings.cwd].filter((f) => isInside(f, file)).sort((a, b) => a.length - b.length);
+    boundary = enclosingRoot(dir) ?? holders[0] ?? dir;
+    boundaries.set(dir, boundary);
+  }
+  return boundary;
+}
+
+/** The resolver the CLI checks a plan with: links that leave the plan's boundary are never read, as in the editor. */
+export function planLinkResolver(file: string, settings: RunSettings): LinkResolver {
+  return fileLinkResolver({ planPath: file, roots: [planBoundary(file, settings)], maxBytes: settings.maxFileSize });
 }
 
 /** A stable text for what a resolver answered, so a later run can tell whether the answer changed. */
@@ -48,35 +72,52 @@ export function describeTarget(info: LinkTargetInfo | undefined): string {
   return JSON.stringify(info.slugs === undefined ? null : [...info.slugs].sort());
 }
 
-/** Reads a file as text; binary files (NUL bytes) and unreadable ones are input errors. */
-function readBytes(file: string): Buffer | { error: string } {
-  let bytes: Buffer;
-  try {
-    bytes = readFileSync(file);
-  } catch (error) {
-    return { error: `Cannot read the file (${(error as NodeJS.ErrnoException).code ?? String(error)}).` };
+/** Why a file the gate refused was not checked, as an input error's message. */
+function refusedMessage(place: Exclude<Place, { kind: 'file' }>): string {
+  switch (place.kind) {
+    case 'outside':
+      return 'This is a link to a file outside the repository; it was not read.';
+    case 'special':
+      return `This is ${place.what}, not a regular file; it was not read.`;
+    case 'folder':
+      return 'This is a folder, not a file.';
+    case 'missing':
+      return 'Cannot read the file (ENOENT).';
+    case 'unreadable':
+      return `Cannot read the file (${place.code}).`;
   }
-  if (bytes.includes(0)) return { error: 'This is a binary file, not markdown; it was skipped.' };
-  return bytes;
 }
 
+/** Checks one file; whatever goes wrong with it is its own input error, and never stops the run. */
 export function checkFile(file: string, settings: RunSettings, configs: CliConfigs): FileOutcome {
+  try {
+    return checkOneFile(file, settings, configs);
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    return { errors: [{ path: displayPath(settings.cwd, file), message: `This file could not be checked (${message}); the other files were.` }], links: [] };
+  }
+}
+
+function checkOneFile(file: string, settings: RunSettings, configs: CliConfigs): FileOutcome {
   const where = displayPath(settings.cwd, file);
   const { config, relativePath } = configs.for(file);
-  const bytes = readBytes(file);
-  if (!Buffer.isBuffer(bytes)) return { errors: [{ path: where, message: bytes.error }], links: [] };
-  const contentHash = settings.cache ? sha256(bytes) : undefined;
+  // As in the editor: a plan over the limit is not read whole, nor parsed; here that is an input error, as the check is incomplete.
+  const limit = settings.maxFileSize ?? DEFAULT_MAX_FILE_SIZE;
+  const read = readPlanFile(file, [planBoundary(file, settings)], limit);
+  if (read.kind === 'refused') return { errors: [{ path: where, message: refusedMessage(read.place) }], links: [] };
+  const bytes = read.kind === 'text' ? read.bytes : read.head;
+  if (bytes.includes(0)) return { errors: [{ path: where, message: 'This is a binary file, not markdown; it was skipped.' }], links: [] };
+  const contentHash = settings.cache && read.kind === 'text' ? sha256(bytes) : undefined;
   // Editors drop a byte order mark before handing the text to the server; so do we.
   const text = bytes.toString('utf8').replace(/^\uFEFF/, '');
-  // As in the editor: a plan over the limit is not parsed; here that is an input error, as the check is incomplete.
-  const limit = settings.maxFileSize ?? DEFAULT_MAX_FILE_SIZE;
-  if (tooLarge(text, limit)) {
-    const errors = skippedFileIsPlan(text, relativePath, config) ? [{ path: where, message: tooLargeMessage(text, limit, 'the limit with --max-file-size BYTES') }] : [];
+  if (read.kind === 'too-large' || tooLarge(text, limit)) {
+    const size = read.kind === 'too-large' ? read.size : bytes.length;
+    const errors = skippedFileIsPlan(text, relativePath, config) ? [{ path: where, message: tooLargeMessage(size, limit, 'the limit with --max-file-size BYTES') }] : [];
     return { errors, contentHash, links: [] };
   }
   const errors: InputError[] = [];
   const links = new Map<string, string>();
-  const resolve = planLinkResolver(file, settings.cwd);
+  const resolve = planLinkResolver(file, settings);
   const result = checkDocument(text, {
     config,
     today: settings.today,

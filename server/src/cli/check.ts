@@ -46,7 +46,7 @@ interface Output {
 export async function runChecks(options: CheckOptions, out: Output): Promise<Report> {
   const inputs = collectInputs(options.paths, options.cwd);
   const configs = new CliConfigs(options.cwd, options.configPath);
-  const settings: RunSettings = { cwd: options.cwd, today: options.today, maxFileSize: options.maxFileSize, cache: options.cache };
+  const settings: RunSettings = { cwd: options.cwd, folders: inputs.folders, today: options.today, maxFileSize: options.maxFileSize, cache: options.cache };
   const warn = (message: string): void => out.stderr(`mentoring-plans: ${message}\n`);
   const cache = options.cache ? new CheckCache(cacheFilePath(options.cwd, options.cacheLocation), settings, warn) : undefined;
   const outcomes: (FileOutcome | undefined)[] = [];
@@ -56,7 +56,7 @@ export async function runChecks(options: CheckOptions, out: Output): Promise<Rep
     const planConfig = configs.for(file);
     const key = cache ? configKey(planConfig) : '';
     configKeys.push(key);
-    outcomes.push(cache?.lookup(file, key, options.cwd));
+    outcomes.push(cache?.lookup(file, key));
   }
   const pending = inputs.files.filter((_, i) => outcomes[i] === undefined);
   const checked = await checkFiles(pending, settings, configs, { script: options.workerScript, configPath: options.configPath, warn });

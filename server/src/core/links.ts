@@ -6,7 +6,9 @@ import type { Link, Plan } from './model';
 export type LinkTargetInfo =
   | { readonly kind: 'file'; readonly slugs?: ReadonlySet<string> }
   | { readonly kind: 'missing' }
-  | { readonly kind: 'outside' };
+  | { readonly kind: 'outside' }
+  /** There, but not something that can be read as text (a named pipe, a device): `reason` ends "it is …". */
+  | { readonly kind: 'refused'; readonly reason: string };
 
 /** Looks up a plan-relative path (decoded, without #fragment). Undefined: the host cannot tell. */
 export type LinkResolver = (path: string) => LinkTargetInfo | undefined;
@@ -14,7 +16,8 @@ export type LinkResolver = (path: string) => LinkTargetInfo | undefined;
 export type LinkProblem =
   | { readonly kind: 'missing-heading'; readonly slug: string; readonly path?: string; readonly known: ReadonlySet<string> }
   | { readonly kind: 'missing-file'; readonly path: string }
-  | { readonly kind: 'outside'; readonly path: string };
+  | { readonly kind: 'outside'; readonly path: string }
+  | { readonly kind: 'refused'; readonly path: string; readonly reason: string };
 
 export interface ParsedTarget {
   readonly external: boolean;
@@ -22,9 +25,16 @@ export interface ParsedTarget {
   readonly fragment?: string;
 }
 
+/** A `file:` URI names a path on this machine like any other: `file:///x` and `file://localhost/x` are `/x`. */
+const FILE_URI = /^file:(?:\/\/(?:localhost)?(?=\/)|(?=\/[^/]))/i;
+
 export function parseTarget(target: string): ParsedTarget {
-  const t = target.trim().replace(/^<|>$/g, '');
-  if (/^[a-z][a-z0-9+.-]*:/i.test(t) || t.startsWith('//')) return { external: true, path: t };
+  let t = target.trim().replace(/^<|>$/g, '');
+  const fileUri = FILE_URI.exec(t);
+  if (fileUri) t = t.slice(fileUri[0].length).replace(/^\/([a-z]:)/i, '$1');
+  // Any other file: URI names another machine's file (file://server/share): never read, so outside.
+  else if (/^file:/i.test(t)) return { external: false, path: `//${t.replace(/^file:\/*/i, '')}` };
+  else if (/^[a-z][a-z0-9+.-]*:/i.test(t) || t.startsWith('//')) return { external: true, path: t };
   const hash = t.indexOf('#');
   const rawPath = hash >= 0 ? t.slice(0, hash) : t;
   const fragment = hash >= 0 ? t.slice(hash + 1) : undefined;
@@ -52,6 +62,7 @@ export function linkProblem(plan: Plan, link: Link, resolve: LinkResolver | unde
   if (!info) return undefined;
   if (info.kind === 'outside') return { kind: 'outside', path: t.path };
   if (info.kind === 'missing') return { kind: 'missing-file', path: t.path };
+  if (info.kind === 'refused') return { kind: 'refused', path: t.path, reason: info.reason };
   if (t.fragment && info.slugs && !info.slugs.has(t.fragment.toLowerCase())) {
     return { kind: 'missing-heading', slug: t.fragment, path: t.path, known: info.slugs };
   }

@@ -36,8 +36,7 @@ export function tooLarge(text: string, limit: number): boolean {
 }
 
 /** The notice, naming the setting or flag that raises the limit. Exact bytes, since the limit is set in bytes. */
-export function tooLargeMessage(text: string, limit: number, raiseWith: string): string {
-  const bytes = byteLength(text);
+export function tooLargeMessage(bytes: number, limit: number, raiseWith: string): string {
   const n = (x: number) => x.toLocaleString('en-US');
   return `This plan was not checked: it is ${n(bytes)} bytes (${(bytes / (1024 * 1024)).toFixed(1)} MB), over the limit of ${n(limit)} bytes. To check it anyway, raise ${raiseWith}.`;
 }
@@ -48,8 +47,11 @@ export function parseMaxFileSize(value: unknown): number | undefined {
   return typeof n === 'number' && Number.isSafeInteger(n) && n > 0 ? n : undefined;
 }
 
+/** How much of a skipped file's start is enough to find its front matter. */
+export const HEAD_BYTES = 70000;
+
 /** Whether a skipped file is a plan, from its path or its front matter alone (the rest is never parsed). */
 export function skippedFileIsPlan(text: string, relativePath: string | undefined, config: CheckConfig): boolean {
-  const head = /^\uFEFF?---\r?\n[^]{0,65536}?\r?\n---[ \t]*(?:\r?\n|$)/.exec(text.slice(0, 70000))?.[0] ?? '';
+  const head = /^\uFEFF?---\r?\n[^]{0,65536}?\r?\n---[ \t]*(?:\r?\n|$)/.exec(text.slice(0, HEAD_BYTES))?.[0] ?? '';
   return isPlan(parsePlan(head), relativePath, config);
 }

@@ -51,3 +51,8 @@ export function linkHover(preview: LinkPreview, where: string): string {
   const title = preview.title ? `**${preview.title}** · ${where}` : `**${where}**`;
   return preview.summary ? `${title}\n\n${preview.summary}` : title;
 }
+
+/** A link the read gate refused: `reason` ends a sentence about the file ("is outside the workspace; it is not read"). */
+export function refusedLinkHover(where: string, reason: string): string {
+  return `**${where}** ${reason}.`;
+}

@@ -1,7 +1,6 @@
 // Wires the pure core to LSP: documents, settings, diagnostics (push or pull), and the editor features.
 
 import { existsSync, watch, type FSWatcher } from 'node:fs';
-import { readFile } from 'node:fs/promises';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import * as path from 'node:path';
 import {
@@ -20,17 +19,20 @@ import { checkDocumentSteps, isPlan, type Finding } from '../core/check';
 import { mergeConfig, type CheckConfig } from '../core/config';
 import { todayIso } from '../core/dates';
 import type { Plan } from '../core/model';
-import { CONFIG_FILE_NAME, configLayers, parseConfigText, readConfigFile, searchedFolders, type ConfigFile } from '../node/config-file';
+import { CONFIG_FILE_NAME, configLayers, linkBoundary, parseConfigText, readConfigFile, searchedFolders, type ConfigFile } from '../node/config-file';
 import { fileLinkResolver } from '../node/file-links';
+import { readPlanFile, refusalReason } from '../node/read-gate';
 import { innermostRoot, workspaceRelativePath } from '../node/paths';
 import { parsePlan } from '../core/parse';
-import { BINARY_FILE, BINARY_FILE_MESSAGE, DEFAULT_MAX_FILE_SIZE, FILE_TOO_LARGE, isBinary, parseMaxFileSize, skippedFileIsPlan, tooLarge, tooLargeMessage } from '../core/size-limit';
+import { BINARY_FILE, BINARY_FILE_MESSAGE, byteLength, DEFAULT_MAX_FILE_SIZE, FILE_TOO_LARGE, isBinary, parseMaxFileSize, skippedFileIsPlan, tooLarge, tooLargeMessage } from '../core/size-limit';
 import { SOURCE, toDiagnostic } from './diagnostics';
 import { FEATURES } from './features';
 import { guardedConnection, invalidParams } from './param-guard';
 import { settingsToConfig } from './settings';
 import { runInSlices } from './time-slices';
 import { WorkspaceIndex } from './workspace-index';
+
+const RAISE_LIMIT = 'the setting mentoringPlans.maxFileSize (bytes)';
 
 /** Typing pauses shorter than this are one edit; only the last version is checked. */
 export const DEBOUNCE_MS = 120;
@@ -60,6 +62,8 @@ export interface ServerContext {
   /** Whether this client asks for diagnostics (pull) rather than having them pushed. */
   readonly pullDiagnostics: boolean;
   configFor(uri: string): Promise<CheckConfig>;
+  /** mentoringPlans.maxFileSize for a document: no more than this is read from a file it links to. */
+  maxFileSize(uri: string): number;
   /** Headings, purposes and goals of every markdown file in the workspace. */
   readonly index: WorkspaceIndex;
 }
@@ -97,6 +101,7 @@ export function startServer(connection: Connection): void {
   const reading = new Map<string, ReadonlySet<string>>();
 
   const relativePath = (file: string): string => workspaceRelativePath(roots, file);
+  const maxFileSize = (uri: string): number => maxFileSizes.get(uri) ?? DEFAULT_MAX_FILE_SIZE;
 
   const settingsFor = (uri: string): Promise<CheckConfig> => {
     let cached = settingsCache.get(uri);
@@ -194,13 +199,15 @@ export function startServer(connection: Connection): void {
     superseded?: () => boolean,
     reads = new Set<string>(),
   ): Promise<Analysis | undefined> => {
-    const limit = maxFileSizes.get(uri) ?? DEFAULT_MAX_FILE_SIZE;
+    const limit = maxFileSize(uri);
     const file = uriToPath(uri);
+    // A config file is never a plan, whatever its size: its problems are its diagnostics.
+    if (isConfigFile(file)) return { uri, version, isPlan: false, plan: parsePlan(''), findings: [], diagnostics: configDiagnostics(readConfig(file)), linkedFiles: reads };
     const skipped = tooLarge(text, limit)
-      ? { code: FILE_TOO_LARGE, message: tooLargeMessage(text, limit, 'the setting mentoringPlans.maxFileSize (bytes)') }
+      ? { code: FILE_TOO_LARGE, message: tooLargeMessage(byteLength(text), limit, RAISE_LIMIT) }
       : isBinary(text) ? { code: BINARY_FILE, message: BINARY_FILE_MESSAGE } : undefined;
     if (skipped) return skippedAnalysis(uri, version, skippedFileIsPlan(text, file ? relativePath(file) : undefined, config), skipped);
-    const resolve = file ? fileLinkResolver({ planPath: file, roots, openText: (f) => documents.get(pathToOpenUri(f))?.getText() }) : undefined;
+    const resolve = file ? fileLinkResolver({ planPath: file, roots: linkBoundary(roots, file), openText: (f) => documents.get(pathToOpenUri(f))?.getText(), maxBytes: limit }) : undefined;
     const steps = checkDocumentSteps(text, {
       config,
       today: todayIso(),
@@ -224,7 +231,7 @@ export function startServer(connection: Connection): void {
       isPlan: result.isPlan,
       plan: result.plan,
       findings: result.findings,
-      diagnostics: isConfigFile(file) ? configDiagnostics(readConfig(file)) : result.findings.map((f) => toDiagnostic(result.plan.lines, f)),
+      diagnostics: result.findings.map((f) => toDiagnostic(result.plan.lines, f)),
       linkedFiles: reads,
     };
   };
@@ -233,7 +240,7 @@ export function startServer(connection: Connection): void {
     const document = documents.get(uri);
     if (!document) return undefined;
     const config = await configFor(uri);
-    const limit = maxFileSizes.get(uri) ?? DEFAULT_MAX_FILE_SIZE;
+    const limit = maxFileSize(uri);
     const key = `${document.version}\0${todayIso()}\0${limit}\0${JSON.stringify(config)}`;
     const cached = analyses.get(uri);
     if (cached?.key === key && cached.document === document) return cached.analysis;
@@ -262,12 +269,17 @@ export function startServer(connection: Connection): void {
     if (documents.get(uri)) return analyze(uri);
     const file = uriToPath(uri);
     if (!file) return undefined;
-    try {
-      return await analyzeText(uri, await readFile(file, 'utf8'), 0, await configFor(uri), false);
-    } catch (error) {
-      connection.console.warn(`Could not read ${file}: ${(error as Error).message}`);
+    const config = await configFor(uri);
+    const limit = maxFileSize(uri);
+    const read = readPlanFile(file, linkBoundary(roots, file), limit);
+    if (read.kind === 'refused') {
+      connection.console.warn(`Not checking ${file}: it ${refusalReason(read.place)}.`);
       return undefined;
     }
+    if (read.kind === 'too-large') {
+      return skippedAnalysis(uri, 0, skippedFileIsPlan(read.head.toString('utf8'), relativePath(file), config), { code: FILE_TOO_LARGE, message: tooLargeMessage(read.size, limit, RAISE_LIMIT) });
+    }
+    return analyzeText(uri, read.bytes.toString('utf8'), 0, config, false);
   };
 
   const index = new WorkspaceIndex({
@@ -334,6 +346,7 @@ export function startServer(connection: Connection): void {
     analyze,
     analyzeFile,
     configFor,
+    maxFileSize,
     index,
   };
 

@@ -20,7 +20,11 @@ import type { Link, Plan } from '../core/model';
 import { parsePlan } from '../core/parse';
 import type { LineIndex, Span } from '../core/text';
 import { linkDestination } from '../features/locate';
+import { DEFAULT_MAX_FILE_SIZE } from '../core/size-limit';
+import { linkBoundary } from '../node/config-file';
 import { fileLinkResolver } from '../node/file-links';
+import { isInside } from '../node/paths';
+import { locate, readPrefix, refusalReason, staysInside, tooLargeReason } from '../node/read-gate';
 import { uriToPath, type Analysis } from './session';
 
 /** Files larger than this are not indexed (the link resolver treats them the same way). */
@@ -156,6 +160,8 @@ export class WorkspaceIndex {
   async file(file: string, verify = false): Promise<IndexedFile | undefined> {
     const open = this.openDocument(file);
     if (open) {
+      // The editor may show a symlink whose file lies outside the workspace; its contents are not indexed.
+      if (!staysInside(file, this.boundary(file))) return undefined;
       await this.indexChecked(file);
       const have = this.entries.get(file);
       if (have?.stamp === `v${open.version}`) return have.file;
@@ -207,20 +213,35 @@ export class WorkspaceIndex {
     if (file && MARKDOWN.test(file) && this.openDocument(file)) this.checkedPlans.set(file, analysis);
   }
 
-  /** A file's text: the open document's, else the disk's. */
-  async text(file: string): Promise<string | undefined> {
+  /**
+   * The text of a file a plan links to, through the read gate: the open document's, else at most
+   * `maxBytes` from the disk; or why it is not read.
+   */
+  linkedText(file: string, planPath: string, maxBytes = DEFAULT_MAX_FILE_SIZE): { text: string } | { refused: string } {
+    const place = locate(file, linkBoundary(this.options.roots(), planPath));
+    if (place.kind === 'outside' || place.kind === 'special') return { refused: refusalReason(place) };
     const open = this.openDocument(file);
-    if (open) return open.getText();
-    try {
-      return await fs.readFile(file, 'utf8');
-    } catch {
-      return undefined;
-    }
+    if (open) return { text: open.getText() };
+    if (place.kind !== 'file') return { refused: refusalReason(place) };
+    if (place.size > maxBytes) return { refused: tooLargeReason(place.size, maxBytes) };
+    const bytes = readPrefix(place, maxBytes);
+    return Buffer.isBuffer(bytes) ? { text: bytes.toString('utf8') } : { refused: refusalReason(bytes) };
+  }
+
+  /** Whether a plan's link may be followed to the file: inside the workspace once symlinks are resolved. */
+  admits(file: string, planPath: string): boolean {
+    return staysInside(file, linkBoundary(this.options.roots(), planPath));
   }
 
   /** Resolves a plan's links as diagnostics do: open text first, then the disk. */
-  resolver(planPath: string): LinkResolver {
-    return fileLinkResolver({ planPath, roots: this.options.roots(), openText: (f) => this.openDocument(f)?.getText() });
+  resolver(planPath: string, maxBytes?: number): LinkResolver {
+    return fileLinkResolver({ planPath, roots: linkBoundary(this.options.roots(), planPath), openText: (f) => this.openDocument(f)?.getText(), maxBytes });
+  }
+
+  /** The folders a file of the index must stay in: its workspace folders, or its own repository for a file opened from outside them. */
+  private boundary(file: string): readonly string[] {
+    const roots = this.options.roots().filter((r) => isInside(r, file));
+    return roots.length > 0 ? roots : linkBoundary([], file);
   }
 
   /** Indexes the plan of the open document's last finished check, if not done yet. */
@@ -272,20 +293,16 @@ export class WorkspaceIndex {
   }
 
   private async loadFromDisk(file: string, knownStamp?: string): Promise<IndexedFile | undefined> {
-    try {
-      const stat = await fs.stat(file);
-      const stamp = `m${stat.mtimeMs}:${stat.size}`;
-      const have = this.entries.get(file);
-      if (have && stamp === knownStamp) return have.file;
-      if (!stat.isFile() || stat.size > MAX_FILE_BYTES) {
-        this.entries.delete(file);
-        return undefined;
-      }
-      return await this.store(file, await fs.readFile(file, 'utf8'), stamp);
-    } catch {
+    const place = locate(file, this.boundary(file));
+    const stamp = place.kind === 'file' ? `m${place.mtimeMs}:${place.size}` : undefined;
+    const have = this.entries.get(file);
+    if (have && stamp !== undefined && stamp === knownStamp) return have.file;
+    const bytes = place.kind === 'file' && place.size <= MAX_FILE_BYTES ? readPrefix(place, MAX_FILE_BYTES) : undefined;
+    if (stamp === undefined || !Buffer.isBuffer(bytes)) {
       this.entries.delete(file);
       return undefined;
     }
+    return this.store(file, bytes.toString('utf8'), stamp);
   }
 
   private async store(file: string, text: string, stamp: string): Promise<IndexedFile> {

@@ -2,15 +2,21 @@
 // Comments and trailing commas are allowed (JSONC). Every problem is reported with its place in the
 // file, and the valid parts still apply.
 
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import * as path from 'node:path';
 import { parseTree, printParseErrorCode, stripComments, type Node, type ParseError } from 'jsonc-parser';
 import { isRuleId, RULE_IDS, SEVERITY_SETTINGS, type RuleId, type SeveritySetting } from '../data/catalogue';
 import type { CheckConfig, PhraseListId, PhraseOverrides } from '../core/config';
 import { LineIndex, type Span } from '../core/text';
 import { isInside } from './paths';
+import { inspect, readPrefix } from './read-gate';
 
 export const CONFIG_FILE_NAME = '.mentoring-plans.json';
+
+/** A config file is a few settings; one larger than this is not read. */
+export const MAX_CONFIG_BYTES = 1024 * 1024;
+/** Deeper nesting than any valid config file has; the JSON parser recurses per level. */
+const MAX_CONFIG_DEPTH = 32;
 
 export const PHRASE_LISTS: readonly PhraseListId[] = ['vague', 'wish', 'maintenance', 'borrowed', 'feeling'];
 
@@ -52,6 +58,16 @@ export function parseConfigText(text: string, file: string): ConfigFile {
   const config: MutableConfig = {};
   let root = false;
 
+  const bytes = Buffer.byteLength(text);
+  if (bytes > MAX_CONFIG_BYTES) {
+    report({ start: 0, end: 0 }, tooLargeProblem(bytes));
+    return { path: file, config, root, problems };
+  }
+  const deep = tooDeepAt(text, MAX_CONFIG_DEPTH);
+  if (deep !== undefined) {
+    report({ start: deep, end: deep + 1 }, `Lists and objects are nested more than ${MAX_CONFIG_DEPTH} levels deep here; a config file needs at most 3.`);
+    return { path: file, config, root, problems };
+  }
   if (stripComments(text).trim() === '') {
     report({ start: 0, end: 0 }, 'The file is empty; write an object such as { "rules": {} }.');
     return { path: file, config, root, problems };
@@ -180,6 +196,29 @@ function readPhrases(node: Node, report: (span: Span, message: string) => void, 
   return phrases;
 }
 
+function tooLargeProblem(bytes: number): string {
+  return `The file is ${bytes.toLocaleString('en-US')} bytes; a config file over ${MAX_CONFIG_BYTES.toLocaleString('en-US')} bytes is not read.`;
+}
+
+/** Where brackets first nest deeper than `max`, skipping strings and comments; undefined when they never do. */
+function tooDeepAt(text: string, max: number): number | undefined {
+  let depth = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (c === '"') {
+      for (i++; i < text.length && text[i] !== '"' && text[i] !== '\n'; i++) if (text[i] === '\\') i++;
+    } else if (c === '/' && text[i + 1] === '/') {
+      while (i < text.length && text[i] !== '\n') i++;
+    } else if (c === '/' && text[i + 1] === '*') {
+      const end = text.indexOf('*/', i + 2);
+      i = end < 0 ? text.length : end + 1;
+    } else if (c === '[' || c === '{') {
+      if (++depth > max) return i;
+    } else if (c === ']' || c === '}') depth = Math.max(0, depth - 1);
+  }
+  return undefined;
+}
+
 function describeParseError(code: string): string {
   const words: Record<string, string> = {
     InvalidSymbol: 'unexpected character',
@@ -204,14 +243,16 @@ function describeParseError(code: string): string {
 
 /** Reads a config file from disk; an unreadable file is one problem, never an exception. */
 export function readConfigFile(file: string): ConfigFile {
-  let text: string;
-  try {
-    text = readFileSync(file, 'utf8');
-  } catch (error) {
-    const reason = (error as NodeJS.ErrnoException).code ?? String(error);
-    return { path: file, config: {}, root: false, problems: [{ message: `Cannot read the file (${reason}).`, span: { start: 0, end: 0 }, line: 1, column: 1, endLine: 1, endColumn: 1 }] };
-  }
-  return parseConfigText(text, file);
+  const whole = (message: string): ConfigFile => ({ path: file, config: {}, root: false, problems: [{ message, span: { start: 0, end: 0 }, line: 1, column: 1, endLine: 1, endColumn: 1 }] });
+  // Only a regular file is opened, and only a small one read: a named pipe would never answer.
+  const place = inspect(file);
+  if (place.kind === 'special') return whole(`This is ${place.what}, not a config file; it is not read.`);
+  if (place.kind === 'folder') return whole('This is a folder, not a config file.');
+  if (place.kind !== 'file') return whole(`Cannot read the file (${place.kind === 'unreadable' ? place.code : 'ENOENT'}).`);
+  if (place.size > MAX_CONFIG_BYTES) return whole(tooLargeProblem(place.size));
+  const bytes = readPrefix(place, MAX_CONFIG_BYTES);
+  if (!Buffer.isBuffer(bytes)) return whole(bytes.kind === 'unreadable' ? `Cannot read the file (${bytes.code}).` : `This is ${bytes.what}, not a config file; it is not read.`);
+  return parseConfigText(bytes.toString('utf8'), file);
 }
 
 /**
@@ -239,6 +280,28 @@ export function searchedFolders(dir: string, stopDirs: readonly string[]): strin
     current = parent;
   }
   return out;
+}
+
+/**
+ * The nearest folder up from `dir` that is a repository root (holds `.git`) or holds a config file
+ * saying `"root": true`; undefined when there is none up to the top of the disk.
+ */
+export function enclosingRoot(dir: string, read: (file: string) => ConfigFile = readConfigFile): string | undefined {
+  for (let current = path.resolve(dir); ; ) {
+    if (existsSync(path.join(current, '.git'))) return current;
+    const config = path.join(current, CONFIG_FILE_NAME);
+    if (existsSync(config) && read(config).root) return current;
+    const parent = path.dirname(current);
+    if (parent === current) return undefined;
+    current = parent;
+  }
+}
+
+/** The folders a file's links may lead into: the workspace folders, or without any, the file's repository (else its own folder). */
+export function linkBoundary(roots: readonly string[], file: string): readonly string[] {
+  if (roots.length > 0) return roots;
+  const dir = path.dirname(file);
+  return [enclosingRoot(dir) ?? dir];
 }
 
 /** Globs written relative to `from`, rewritten relative to `to` (an ancestor of `from` or `from` itself). */

@@ -1,37 +1,41 @@
-// Resolves why-links against the file system, for the server and the CLI. Links that leave the
-// workspace are reported as such and never read.
+// Resolves why-links against the file system, for the server and the CLI. Every look-up passes the
+// read gate: links that leave the workspace (as written or through a symlink) are reported as such and
+// never read, and only regular files within the size limit are read.
 
-import { readFileSync, statSync } from 'node:fs';
-import * as path from 'node:path';
 import type { LinkResolver, LinkTargetInfo } from '../core/links';
 import { headingSlugs } from '../core/parse';
-import { isInside } from './paths';
-
-/** Linked files larger than this are taken to exist, but their headings are not read. */
-const MAX_LINKED_FILE_BYTES = 2 * 1024 * 1024;
+import { DEFAULT_MAX_FILE_SIZE } from '../core/size-limit';
+import * as path from 'node:path';
+import { locate, readPrefix, refusalReason, type FilePlace } from './read-gate';
 
 const slugCache = new Map<string, { mtimeMs: number; size: number; slugs: ReadonlySet<string> }>();
 
-function slugsOnDisk(file: string, mtimeMs: number, size: number): ReadonlySet<string> | undefined {
-  if (!/\.(md|markdown|mdx)$/i.test(file) || size > MAX_LINKED_FILE_BYTES) return undefined;
-  const cached = slugCache.get(file);
-  if (cached && cached.mtimeMs === mtimeMs && cached.size === size) return cached.slugs;
-  const slugs = headingSlugs(readFileSync(file, 'utf8'));
-  slugCache.set(file, { mtimeMs, size, slugs });
+function slugsOnDisk(place: FilePlace, maxBytes: number): ReadonlySet<string> | undefined {
+  // A file over the limit is taken to exist, but its headings are not read.
+  if (!/\.(md|markdown|mdx)$/i.test(place.real) || place.size > maxBytes) return undefined;
+  const cached = slugCache.get(place.real);
+  if (cached && cached.mtimeMs === place.mtimeMs && cached.size === place.size) return cached.slugs;
+  const bytes = readPrefix(place, maxBytes);
+  if (!Buffer.isBuffer(bytes)) return undefined;
+  const slugs = headingSlugs(bytes.toString('utf8'));
+  slugCache.set(place.real, { mtimeMs: place.mtimeMs, size: place.size, slugs });
   return slugs;
 }
 
 export interface FileLinkOptions {
   /** The plan's own path on disk. */
   readonly planPath: string;
-  /** Workspace roots; links outside all of them are not followed. Empty: no limit. */
+  /** The boundary: links outside all of these folders are not followed. */
   readonly roots: readonly string[];
   /** Text of files open in the editor, which wins over the disk. */
   readonly openText?: (file: string) => string | undefined;
+  /** Linked files larger than this many bytes are not read (default: the plan size limit). */
+  readonly maxBytes?: number;
 }
 
 export function fileLinkResolver(options: FileLinkOptions): LinkResolver {
   const dir = path.dirname(options.planPath);
+  const maxBytes = options.maxBytes ?? DEFAULT_MAX_FILE_SIZE;
   // Many goals link to the same aims file: read its headings once per check, not once per link.
   const seen = new Map<string, LinkTargetInfo | undefined>();
   return (target) => {
@@ -41,16 +45,14 @@ export function fileLinkResolver(options: FileLinkOptions): LinkResolver {
   };
 
   function resolve(file: string): LinkTargetInfo | undefined {
-    if (options.roots.length > 0 && !options.roots.some((r) => isInside(r, file))) return { kind: 'outside' };
+    const place = locate(file, options.roots);
+    if (place.kind === 'outside') return { kind: 'outside' };
+    if (place.kind === 'special') return { kind: 'refused', reason: refusalReason(place) };
     const open = options.openText?.(file);
     if (open !== undefined) return { kind: 'file', slugs: headingSlugs(open) };
-    try {
-      const stat = statSync(file);
-      if (!stat.isFile()) return { kind: 'file' };
-      return { kind: 'file', slugs: slugsOnDisk(file, stat.mtimeMs, stat.size) };
-    } catch (error) {
-      const code = (error as NodeJS.ErrnoException).code;
-      return code === 'ENOENT' || code === 'ENOTDIR' ? { kind: 'missing' } : undefined;
-    }
+    if (place.kind === 'missing') return { kind: 'missing' };
+    if (place.kind === 'folder') return { kind: 'file' };
+    if (place.kind === 'unreadable') return undefined;
+    return { kind: 'file', slugs: slugsOnDisk(place, maxBytes) };
   }
 }

@@ -42,6 +42,7 @@ export const brokenWhyLink: Rule = {
         let message: string;
         let suggestion: string | null = null;
         if (problem.kind === 'outside') message = `The why-link points to "${problem.path}", outside the workspace; it is not read. Link to a purpose inside the workspace.`;
+        else if (problem.kind === 'refused') message = `The why-link points to "${problem.path}", which ${problem.reason}. Link to a purpose in a markdown file.`;
         else if (problem.kind === 'missing-file') message = `The why-link points to "${problem.path}", which does not exist. Fix the path or link to an existing purpose.`;
         else {
           // A near miss is usually a heading renamed or a slug typed by hand.

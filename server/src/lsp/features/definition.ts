@@ -13,8 +13,10 @@ export const definition: Feature = {
       if (!analysis?.isPlan || !file) return null;
       const link = goalLinkAt(analysis.plan, analysis.plan.lines.offsetAt(position));
       const destination = link && linkDestination(file, link);
-      const target = destination && (await context.index.file(destination.path));
-      return (target && destination && definitionLocation(target, destination)) ?? null;
+      // Only a file the plan's links may read is opened: inside the workspace once symlinks are resolved.
+      if (!destination || !context.index.admits(destination.path, file)) return null;
+      const target = await context.index.file(destination.path);
+      return (target && definitionLocation(target, destination)) ?? null;
     });
   },
 };

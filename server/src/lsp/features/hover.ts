@@ -6,7 +6,7 @@ import { todayIso } from '../../core/dates';
 import type { Goal, Plan } from '../../core/model';
 import { goalProperties, type PropertyCheck } from '../../core/properties';
 import type { Span } from '../../core/text';
-import { fieldHover, goalHover, linkHover, linkPreview } from '../../features/hover';
+import { fieldHover, goalHover, linkHover, linkPreview, refusedLinkHover } from '../../features/hover';
 import { fieldLabelAt, goalLinkAt, goalStatementAt, linkDestination } from '../../features/locate';
 import { toRange } from '../diagnostics';
 import { uriToPath, type Feature, type ServerContext } from '../session';
@@ -15,7 +15,7 @@ import { uriToPath, type Feature, type ServerContext } from '../session';
 export async function propertiesFor(context: ServerContext, uri: string, plan: Plan): Promise<(goal: Goal) => PropertyCheck[]> {
   const config = await context.configFor(uri);
   const file = uriToPath(uri);
-  const options = { plan, config, today: todayIso(), resolveLink: file ? context.index.resolver(file) : undefined };
+  const options = { plan, config, today: todayIso(), resolveLink: file ? context.index.resolver(file, context.maxFileSize(uri)) : undefined };
   return (goal) => goalProperties(goal, options);
 }
 
@@ -36,9 +36,11 @@ export const hover: Feature = {
       const file = uriToPath(textDocument.uri);
       const destination = link && file ? linkDestination(file, link) : undefined;
       if (!link || !file || !destination) return null;
-      const text = await context.index.text(destination.path);
-      const preview = text === undefined ? undefined : linkPreview(text, destination.slug);
       const where = destination.path === file ? 'this plan' : path.relative(path.dirname(file), destination.path).split(path.sep).join('/');
+      // A file the read gate refuses is never shown; the hover says why instead.
+      const read = context.index.linkedText(destination.path, file, context.maxFileSize(textDocument.uri));
+      if ('refused' in read) return answer(refusedLinkHover(where, read.refused), link.span);
+      const preview = linkPreview(read.text, destination.slug);
       return preview ? answer(linkHover(preview, where), link.span) : null;
     });
   },
