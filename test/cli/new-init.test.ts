@@ -1,7 +1,7 @@
 // `mentoring-plans new NAME` and `mentoring-plans init`: files written from our templates, never over existing ones.
 
 import { strict as assert } from 'node:assert';
-import { existsSync, mkdtempSync, readFileSync, realpathSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, realpathSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { planTemplate, toText } from '../../server/src/data/templates';
@@ -37,9 +37,22 @@ describe('mentoring-plans new and init', () => {
     assert.equal(readFileSync(path.join(dir, 'priya.plan.md'), 'utf8'), 'my own notes\n');
   });
 
-  it('new into a folder that does not exist', () => {
-    const { code, stderr } = runCli(['new', 'cohort-3/priya'], dir);
-    assert.deepEqual({ code, stderr }, { code: 2, stderr: 'mentoring-plans: The folder for cohort-3/priya.plan.md does not exist.\n' });
+  it('new takes a plain name: paths, .. and empty names are refused and nothing is written', () => {
+    const isPath = (name: string) => `mentoring-plans: "${name}" is a path; new takes a plain name and writes the plan in the current folder, such as: mentoring-plans new priya\n`;
+    const empty = 'mentoring-plans: new needs a name for the plan, such as: mentoring-plans new priya\n';
+    const cases: [string, string][] = [
+      ['cohort-3/priya', isPath('cohort-3/priya')],
+      ['../../outside', isPath('../../outside')],
+      ['/tmp/mp-new-abs/x', isPath('/tmp/mp-new-abs/x')],
+      ['cohort\\priya', isPath('cohort\\priya')],
+      ['', empty],
+      ['  ', empty],
+      ['.plan.md', empty],
+      ['..', 'mentoring-plans: ".." cannot be a file name; use the mentee\'s name, such as: mentoring-plans new priya\n'],
+    ];
+    for (const [name, stderr] of cases) assert.deepEqual(runCli(['new', name], dir), { code: 2, stdout: '', stderr }, name);
+    assert.deepEqual(readdirSync(dir), []);
+    assert.ok(!existsSync('/tmp/mp-new-abs'));
   });
 
   it('init writes a commented config file that is itself valid, and never overwrites one', () => {

@@ -8,8 +8,19 @@ export function planFileName(name: string): string {
   return /\.plan\.md$/i.test(name) ? name : `${name.replace(/\.md$/i, '')}.plan.md`;
 }
 
+/** Why NAME is not a plain name for a plan in the current folder; undefined when it is one. */
+export function nameProblem(name: string): string | undefined {
+  const bare = name.replace(/\.plan\.md$/i, '').replace(/\.md$/i, '');
+  if (bare.trim() === '') return 'new needs a name for the plan, such as: mentoring-plans new priya';
+  if (/[\\/]/.test(name) || path.isAbsolute(name)) return `"${name}" is a path; new takes a plain name and writes the plan in the current folder, such as: mentoring-plans new priya`;
+  if (/^\.+$/.test(bare) || /[\0-\x1f]/.test(name)) return `"${name}" cannot be a file name; use the mentee's name, such as: mentoring-plans new priya`;
+  return undefined;
+}
+
 /** Writes the plan; returns an error line instead of throwing. */
 export function newPlan(name: string, cwd: string, today: string): { file: string } | { error: string } {
+  const problem = nameProblem(name);
+  if (problem) return { error: problem };
   const file = path.resolve(cwd, planFileName(name));
   try {
     writeFileSync(file, toText(planTemplate({ started: today })), { flag: 'wx' });

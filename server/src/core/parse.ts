@@ -6,7 +6,6 @@ import { toString } from 'mdast-util-to-string';
 import remarkFrontmatter from 'remark-frontmatter';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
-import { parseDocument } from 'yaml';
 import { fieldForLabel } from '../data/fields';
 import { isChallengeHeading, sectionKind } from '../data/sections';
 import type {
@@ -26,6 +25,7 @@ import type {
 } from './model';
 import { parseChunkedSteps, type ChunkOptions } from './chunked-parse';
 import { defuseOpeners } from './defuse-openers';
+import { readFrontMatterYaml } from './front-matter-yaml';
 import { parseInlineComments } from './inline-control';
 import { NodeMemo, shiftCollected, shiftGoals, type Collected } from './plan-memo';
 import { runSteps, type Steps } from './steps';
@@ -90,12 +90,7 @@ const COLLECTED = new NodeMemo<Collected>();
 const GOALS = new NodeMemo<Goal[]>();
 
 /** The front matter's YAML read once per text: every keystroke elsewhere in the plan leaves it unchanged. */
-const frontMatterYaml = new TextMemo((value): { data: Readonly<Record<string, unknown>>; error?: { message: string; pos: number } } => {
-  const doc = parseDocument(value, { prettyErrors: false, uniqueKeys: true });
-  if (doc.errors.length > 0) return { data: {}, error: { message: doc.errors[0].message.split('\n')[0], pos: doc.errors[0].pos[0] } };
-  const data: unknown = doc.toJS();
-  return { data: data && typeof data === 'object' && !Array.isArray(data) ? (data as Record<string, unknown>) : {} };
-});
+const frontMatterYaml = new TextMemo(readFrontMatterYaml);
 
 const EMPTY_ANSWER = /^(?:tbd|todo|tbc|\?+|\.\.\.|…|-+|n\/a)?$/i;
 
