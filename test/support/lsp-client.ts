@@ -32,11 +32,14 @@ export class TestClient {
   readonly stderr: string[] = [];
   /** Every publishDiagnostics notification, in arrival order. */
   readonly history: PublishDiagnosticsParams[] = [];
+  /** Settles with the exit code once the server process has ended. */
+  readonly exited: Promise<number | null>;
   private versions = new Map<string, number>();
 
   constructor(private readonly options: ClientOptions = {}) {
     this.process = spawn(process.execPath, [...(options.nodeArgs ?? []), SERVER, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'], env: { ...process.env, ...options.env } });
     this.process.stderr!.on('data', (d: Buffer) => this.stderr.push(d.toString()));
+    this.exited = new Promise((resolve) => this.process.on('exit', (code) => resolve(code)));
     this.connection = createMessageConnection(new StreamMessageReader(this.process.stdout!), new StreamMessageWriter(this.process.stdin!));
     this.connection.onNotification('textDocument/publishDiagnostics', (p: PublishDiagnosticsParams) => {
       this.published.set(p.uri, p);

@@ -65,7 +65,7 @@ export function parseConfigText(text: string, file: string): ConfigFile {
   }
   const deep = tooDeepAt(text, MAX_CONFIG_DEPTH);
   if (deep !== undefined) {
-    report({ start: deep, end: deep + 1 }, `Lists and objects are nested more than ${MAX_CONFIG_DEPTH} levels deep here; a config file needs at most 3.`);
+    report({ start: deep, end: deep + 1 }, `Lists and objects are nested more than ${MAX_CONFIG_DEPTH} levels deep here; a config file needs no more than four levels.`);
     return { path: file, config, root, problems };
   }
   if (stripComments(text).trim() === '') {
