@@ -51,11 +51,12 @@ const boundaries = new Map<string, string>();
  */
 export function planBoundary(file: string, settings: Pick<RunSettings, 'cwd' | 'folders'>): string {
   const dir = path.dirname(file);
-  let boundary = boundaries.get(dir);
+  const key = [dir, settings.cwd, ...(settings.folders ?? [])].join('\0');
+  let boundary = boundaries.get(key);
   if (boundary === undefined) {
     const holders = [...(settings.folders ?? []), settings.cwd].filter((f) => isInside(f, file)).sort((a, b) => a.length - b.length);
     boundary = enclosingRoot(dir) ?? holders[0] ?? dir;
-    boundaries.set(dir, boundary);
+    boundaries.set(key, boundary);
   }
   return boundary;
 }
