@@ -92,7 +92,7 @@ describe('mentoring-plans check: the link boundary', () => {
     const outside = copyFixture('inline');
     symlinkSync(path.join(outside, 'ola.plan.md'), path.join(dir, 'team', 'ola.plan.md'));
     const run = runCli(['check', '-f', 'json', ...TODAY, 'team'], dir);
-    assert.equal(run.stderr, 'mentoring-plans: team/ola.plan.md: This is a link to a file outside the repository; it was not read.\n');
+    assert.equal(run.stderr, 'mentoring-plans: team/ola.plan.md: This is a symlink to a file outside the workspace (the repository); it was not read.\n');
     assert.deepEqual(json(run.stdout).files.map((f) => f.path), ['team/priya.plan.md']);
     assert.equal(run.code, 2);
   });

@@ -77,7 +77,7 @@ export function describeTarget(info: LinkTargetInfo | undefined): string {
 function refusedMessage(place: Exclude<Place, { kind: 'file' }>): string {
   switch (place.kind) {
     case 'outside':
-      return 'This is a link to a file outside the repository; it was not read.';
+      return 'This is a symlink to a file outside the workspace (the repository); it was not read.';
     case 'special':
       return `This is ${place.what}, not a regular file; it was not read.`;
     case 'folder':

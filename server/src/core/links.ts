@@ -7,7 +7,7 @@ export type LinkTargetInfo =
   | { readonly kind: 'file'; readonly slugs?: ReadonlySet<string> }
   | { readonly kind: 'missing' }
   | { readonly kind: 'outside' }
-  /** There, but not something that can be read as text (a named pipe, a device): `reason` ends "it is …". */
+  /** There, but not a file that may be read (a named pipe, a device): `reason` ends the sentence "The link points to X, which …". */
   | { readonly kind: 'refused'; readonly reason: string };
 
 /** Looks up a plan-relative path (decoded, without #fragment). Undefined: the host cannot tell. */
@@ -32,7 +32,7 @@ export function parseTarget(target: string): ParsedTarget {
   let t = target.trim().replace(/^<|>$/g, '');
   const fileUri = FILE_URI.exec(t);
   if (fileUri) t = t.slice(fileUri[0].length).replace(/^\/([a-z]:)/i, '$1');
-  // Any other file: URI names another machine's file (file://server/share): never read, so outside.
+  // Any other file: URI names another machine's file (file://server/share): kept as a path, which the host judges as any other.
   else if (/^file:/i.test(t)) return { external: false, path: `//${t.replace(/^file:\/*/i, '')}` };
   else if (/^[a-z][a-z0-9+.-]*:/i.test(t) || t.startsWith('//')) return { external: true, path: t };
   const hash = t.indexOf('#');
