@@ -127,4 +127,18 @@ describe('mentoring-plans check: config files', () => {
     assert.equal(report.files.length, 1);
     assert.equal(code, 2);
   });
+
+  it('refuses a glob that would take minutes to match, says so on the config file, and checks the rest', () => {
+    const dir = copyFixture('programme');
+    // A file name the glob's wildcards can split in billions of ways before they fail.
+    writeFileSync(path.join(dir, 'team', `${'a'.repeat(40)}.md`), '# Notes from the offsite\n\nWe talked about pairing.\n');
+    writeFileSync(path.join(dir, 'team', '.mentoring-plans.json'), '{\n  "files": ["**/*a*a*a*a*a*a*a*a*a*a*b", "*.plan.md"]\n}\n');
+    const { code, stderr, report } = check(dir, 'team');
+    assert.equal(
+      stderr,
+      'mentoring-plans: team/.mentoring-plans.json:2:13: This glob has 11 "*" in one folder or file name; at most 2 can be matched in reasonable time, such as "*-plan-*.md". The glob is not used.\n',
+    );
+    assert.deepEqual(report.files.map((f) => f.path), ['team/priya.plan.md']);
+    assert.equal(code, 2);
+  });
 });

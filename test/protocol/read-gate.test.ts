@@ -174,7 +174,7 @@ describe('the read gate: nothing outside the workspace is read', () => {
   it('ends on exit, with named pipes in the workspace', async () => {
     await client.request('shutdown', null);
     await client.notify('exit', null);
-    assert.equal(await client.exited, 0);
+    assert.equal(await client.exited(), 0);
   });
 });
 

@@ -128,7 +128,12 @@ describe('robustness over LSP', function () {
         ['textDocument/completion', { textDocument: 42, position: 'x' }, 'textDocument must be an object with a string uri; position must have whole, non-negative line and character'],
         ['textDocument/definition', { textDocument: { uri: 7 }, position: { line: 0, character: 0 } }, 'textDocument must be an object with a string uri'],
         ['textDocument/references', { textDocument: { uri }, position: { line: 0, character: 0 } }, 'context must be an object'],
-        ['textDocument/rename', { textDocument: { uri }, position: { line: 0, character: 0 } }, 'newName must be a string'],
+        ['textDocument/rename', { textDocument: { uri }, position: { line: 0, character: 0 } }, 'newName must be a non-empty name on one line'],
+        // On the purpose heading, where a good name is renamed: a line break would write a heading of its own.
+        ['textDocument/rename', { textDocument: { uri }, position: { line: 11, character: 6 }, newName: 'Lead\n## Injected' }, 'newName must be a non-empty name on one line'],
+        ['textDocument/rename', { textDocument: { uri }, position: { line: 11, character: 6 }, newName: 'Lead the team\r' }, 'newName must be a non-empty name on one line'],
+        ['textDocument/rename', { textDocument: { uri }, position: { line: 11, character: 6 }, newName: '' }, 'newName must be a non-empty name on one line'],
+        ['textDocument/rename', { textDocument: { uri }, position: { line: 11, character: 6 }, newName: '   ' }, 'newName must be a non-empty name on one line'],
         ['textDocument/codeAction', { textDocument: { uri } }, 'range must have start and end positions; context must be an object'],
         ['textDocument/codeLens', {}, 'textDocument must be an object with a string uri'],
         ['textDocument/documentSymbol', { textDocument: null }, 'textDocument must be an object with a string uri'],

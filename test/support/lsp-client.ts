@@ -32,14 +32,13 @@ export class TestClient {
   readonly stderr: string[] = [];
   /** Every publishDiagnostics notification, in arrival order. */
   readonly history: PublishDiagnosticsParams[] = [];
-  /** Settles with the exit code once the server process has ended. */
-  readonly exited: Promise<number | null>;
   private versions = new Map<string, number>();
+  private readonly closed: Promise<number | null>;
 
   constructor(private readonly options: ClientOptions = {}) {
     this.process = spawn(process.execPath, [...(options.nodeArgs ?? []), SERVER, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'], env: { ...process.env, ...options.env } });
     this.process.stderr!.on('data', (d: Buffer) => this.stderr.push(d.toString()));
-    this.exited = new Promise((resolve) => this.process.on('exit', (code) => resolve(code)));
+    this.closed = new Promise((resolve) => this.process.once('close', (code) => resolve(code)));
     this.connection = createMessageConnection(new StreamMessageReader(this.process.stdout!), new StreamMessageWriter(this.process.stdin!));
     this.connection.onNotification('textDocument/publishDiagnostics', (p: PublishDiagnosticsParams) => {
       this.published.set(p.uri, p);
@@ -126,6 +125,11 @@ export class TestClient {
 
   notify(method: string, params: unknown): Promise<void> {
     return this.connection.sendNotification(method, params);
+  }
+
+  /** The server process's exit code once it has ended and all it wrote is read (null when killed by a signal). */
+  exited(): Promise<number | null> {
+    return this.closed;
   }
 
   get pid(): number | undefined {

@@ -77,6 +77,15 @@ describe('config file', () => {
       assert.deepEqual(parseConfigText(text, 'x').config, { files: ['*.plan.md'], phrases: { vague: { add: [] }, wish: { add: [] } } });
     });
 
+    it('reports a glob that cannot be matched in reasonable time and keeps the others', () => {
+      const text = '{ "files": ["**/*.plan.md", "**/*a*a*a*b"], "ignore": ["**/a/**/b/**/c/**"] }';
+      assert.deepEqual(problems(text), [
+        '1:29-1:42 This glob has 4 "*" in one folder or file name; at most 2 can be matched in reasonable time, such as "*-plan-*.md". The glob is not used.',
+        '1:56-1:75 This glob has 4 "**"; at most 2 can be matched in reasonable time, such as "plans/**/*.plan.md". The glob is not used.',
+      ]);
+      assert.deepEqual(parseConfigText(text, 'x').config, { files: ['**/*.plan.md'], ignore: [] });
+    });
+
     it('keeps the default globs when "files" is empty, and says so', () => {
       assert.deepEqual(problems('{ "files": [] }'), ['1:12-1:14 "files" is empty, so no file would be a plan by its path; the default globs are kept.']);
     });

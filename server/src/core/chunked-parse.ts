@@ -16,8 +16,17 @@ const processor = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']);
 
 /** Cached chunk inputs are bounded by their total length: a 1 MB plan's trees take about 18 MB. */
 const MAX_CACHED_CHARS = 2_000_000;
+/**
+ * The most text parsed in one step. A stretch without a heading is cut at the next line start past this,
+ * and a longer line inside itself: remark takes up to a second per 64 KB of the worst shapes, which
+ * would hold up every other request. Plans rarely hold more between two headings.
+ */
+const MAX_CHUNK_CHARS = 64 * 1024;
 /** Smaller documents re-parse in a few milliseconds; caching them (10,000 plans indexed) would only evict long ones. */
 const CACHE_FROM_CHARS = 64 * 1024;
+
+/** Trees kept of one chunk text: a plan may repeat a goal heading a few times, never thousands. */
+const MAX_COPIES = 8;
 
 interface Chunk {
   readonly start: number;
@@ -176,6 +185,9 @@ function entry(slice: string, prefix: string, frontMatter: boolean, caching: boo
   cache.delete(input);
   cache.set(input, trees);
   let found = trees.find((e) => !e.lease && e.stand === stand);
+  // A chunk text repeated thousands of times in one document would make this search quadratic: past a few
+  // copies, the rest are parsed without being kept.
+  if (!found && trees.length >= MAX_COPIES) return parseEntry(input, prefix.length, frontMatter, stand);
   if (!found) {
     found = parseEntry(input, prefix.length, frontMatter, stand);
     trees.push(found);
@@ -310,21 +322,44 @@ function chunksOf(lines: Lines): Chunk[] {
     }
   }
   let state: State = { kind: 'normal' };
+  const cut = (start: number, line: number): void => void chunks.push({ start, line, frontMatter: false });
   for (let i = first; i < lines.length; i++) {
+    const normal: boolean = state.kind === 'normal';
     // Most lines are prose or list items: only these first characters can start a cut, a fence or HTML.
-    if (state.kind === 'normal' && !MAY_MATTER.has(text.charCodeAt(lines.start(i)))) continue;
-    const next = advance(state, lines.line(i));
+    const next: State | 'heading' = normal && !MAY_MATTER.has(text.charCodeAt(lines.start(i))) ? state : advance(state, lines.line(i));
+    const last = chunks[chunks.length - 1];
     if (next !== 'heading') {
-      state = next;
-      continue;
+      if (normal && lines.start(i) - last.start >= MAX_CHUNK_CHARS && i > last.line) cut(lines.start(i), i);
+    } else {
+      // Blank lines before the heading open the next chunk: a construct left open in a list item then
+      // ends where the heading would end it, not at the end of the chunk's input.
+      const floor = Math.max(first, last.line);
+      let s = i;
+      while (s - 1 > floor && !lines.line(s - 1).trim()) s--;
+      if (s > floor) cut(lines.start(s), s);
     }
-    // Blank lines before the heading open the next chunk: a construct left open in a list item then
-    // ends where the heading would end it, not at the end of the chunk's input.
-    let s = i;
-    while (s - 1 > first && !lines.line(s - 1).trim()) s--;
-    if (s > first) chunks.push({ start: lines.start(s), line: s, frontMatter: false });
+    if (normal && (next === 'heading' || next.kind === 'normal')) {
+      for (const at of lineCuts(text, lines.start(i), i + 1 < lines.length ? lines.start(i + 1) : text.length)) cut(at, i);
+    }
+    if (next !== 'heading') state = next;
   }
   return chunks;
+}
+
+/**
+ * Cuts inside a line too long to parse in one slice: before a letter, which starts no block, so each
+ * piece after the first is a paragraph of its own. Constructs across a cut (a link, emphasis) are lost.
+ */
+function lineCuts(text: string, start: number, end: number): number[] {
+  const out: number[] = [];
+  const letter = /[A-Za-z]/g;
+  for (let from = start + MAX_CHUNK_CHARS; from < end - 1; from = out[out.length - 1] + MAX_CHUNK_CHARS) {
+    letter.lastIndex = from;
+    const m = letter.exec(text);
+    if (!m || m.index >= end - 1) break;
+    out.push(m.index);
+  }
+  return out;
 }
 
 /** How a chunk's text ends, starting outside any block (as every chunk but the front matter does). */

@@ -4,10 +4,13 @@
 // stand-in character, one UTF-16 unit for one, so every offset stays exact; after parsing, the tree's
 // strings get the user's characters back.
 //
+// Containers nested too deep are defused the same way (see container-depth.ts).
+//
 // Bounds are counted per block of lines that no paragraph crosses: blank lines, ATX headings, code
 // fences and bullet (or "1.") list items end a paragraph wherever they appear.
 
 import type { Nodes } from 'mdast';
+import { deepContainerMarkers } from './container-depth';
 
 /** Inline HTML that runs until an end marker: micromark scans to the end of the paragraph when it is missing. */
 interface UntilMarker {
@@ -42,8 +45,8 @@ const ATX_HEADING = / {0,3}#{1,6}(?:[ \t\r\n]|$)/y;
 /** A line that starts a list item at any depth: emphasis never spans into it from the item before. */
 const LIST_ITEM = /[ \t]*(?:>[ \t]*)*(?:[-+*]|\d{1,9}[.)])(?:[ \t\r\n]|$)/y;
 
-/** The characters that get a stand-in: the `<` of an HTML opener and the marks of emphasis runs. */
-const DEFUSED_CHARS = ['<', '*', '_'];
+/** The characters that get a stand-in: the `<` of an HTML opener, the marks of emphasis runs, and container markers. */
+const DEFUSED_CHARS = ['<', '*', '_', '-', '+', '>', '.', ')'];
 
 export interface Defused {
   /** The text to parse: as long as the original, line for line. */
@@ -54,7 +57,7 @@ export interface Defused {
 
 /** `stand` (from sharedStandIns) lets parts of one text be defused on their own, with the stand-ins the whole would get. */
 export function defuseOpeners(markdown: string, stand?: readonly string[]): Defused {
-  const defused = findDefused(markdown);
+  const defused = [...findDefused(markdown), ...deepContainerMarkers(markdown)];
   if (defused.length === 0) return { text: markdown, restore: (tree) => tree };
   stand ??= standIns(markdown);
   if (!stand) return { text: markdown, restore: (tree) => tree };

@@ -38,6 +38,12 @@ export function parseMarkdown(text: string): Root {
   return processor.parse(text);
 }
 
+/** remark's tree of any text, with what would make the parse deep or superlinear defused (see defuse-openers.ts). */
+export function parseBounded(text: string): Root {
+  const defused = defuseOpeners(text);
+  return defused.restore(processor.parse(defused.text));
+}
+
 /**
  * Parses a markdown document into the plan model. Never throws on any input. The chunked parse re-parses
  * only the sections an edit touched; `parse` lets tests build from one whole parse instead.

@@ -5,7 +5,7 @@ import { toString } from 'mdast-util-to-string';
 import { fieldForLabel } from '../data/fields';
 import { goalStatus } from '../core/goal-facts';
 import { field, type Field, type Goal } from '../core/model';
-import { parseMarkdown, parsePlan } from '../core/parse';
+import { parseBounded, parsePlan } from '../core/parse';
 import { openQuestionCount, propertySummary, type PropertyCheck } from '../core/properties';
 
 export function goalHover(goal: Goal, checks: readonly PropertyCheck[]): string {
@@ -42,7 +42,7 @@ export function linkPreview(text: string, slug: string | undefined): LinkPreview
 }
 
 function firstParagraph(markdown: string): string {
-  const paragraph = parseMarkdown(markdown).children.find((n): n is Paragraph => n.type === 'paragraph');
+  const paragraph = parseBounded(markdown).children.find((n): n is Paragraph => n.type === 'paragraph');
   return paragraph ? toString(paragraph).replace(/\s+/g, ' ').trim() : '';
 }
 

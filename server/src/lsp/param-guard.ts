@@ -1,7 +1,7 @@
 // Requests with malformed parameters get InvalidParams, naming what is wrong, before any feature sees
 // them: handlers destructure their parameters and would otherwise answer with a TypeError's text.
 
-import { ErrorCodes, ResponseError, type Connection } from 'vscode-languageserver';
+import { ErrorCodes, Message, ResponseError, type Connection, type MessageStrategy, type RequestMessage } from 'vscode-languageserver';
 
 type Field = 'textDocument' | 'position' | 'range' | 'context' | 'newName' | 'query';
 
@@ -28,7 +28,8 @@ const VALID: Readonly<Record<Field, (v: unknown) => boolean>> = {
   position: isPosition,
   range: (v) => isObject(v) && isPosition(v.start) && isPosition(v.end),
   context: isObject,
-  newName: (v) => typeof v === 'string',
+  // A line break would write a new heading into the plan; an empty name leaves the heading without text.
+  newName: (v) => typeof v === 'string' && v.trim() !== '' && !/[\r\n\u2028\u2029]/.test(v),
   query: (v) => typeof v === 'string',
 };
 
@@ -37,7 +38,7 @@ const DESCRIPTION: Readonly<Record<Field, string>> = {
   position: 'position must have whole, non-negative line and character',
   range: 'range must have start and end positions',
   context: 'context must be an object',
-  newName: 'newName must be a string',
+  newName: 'newName must be a non-empty name on one line',
   query: 'query must be a string',
 };
 
@@ -58,4 +59,30 @@ export function guardedConnection(connection: Connection): Connection {
         (value as (h: typeof handler) => unknown).call(target, (params: unknown, ...rest: unknown[]) => invalidParams(params, fields) ?? handler(params, ...rest));
     },
   });
+}
+
+/** The method requests after `shutdown` are routed to, so they get an error instead of their handler's answer. */
+const AFTER_SHUTDOWN = '$/mentoringPlans/afterShutdown';
+
+/**
+ * LSP answers every request after `shutdown` with InvalidRequest; only `exit` is left. The strategy sees
+ * each message before the connection dispatches it; `answer` registers the handler of rerouted requests.
+ */
+export function shutdownGuard(): { readonly strategy: MessageStrategy; answer(connection: Connection): void } {
+  let shutDown = false;
+  return {
+    strategy: {
+      handleMessage(message, next) {
+        if (!Message.isRequest(message)) return next(message);
+        if (shutDown) return next({ ...message, method: AFTER_SHUTDOWN } as RequestMessage);
+        if (message.method === 'shutdown') shutDown = true;
+        return next(message);
+      },
+    },
+    answer(connection) {
+      connection.onRequest(AFTER_SHUTDOWN, () => {
+        throw new ResponseError(ErrorCodes.InvalidRequest, 'The server is shutting down: it takes no more requests, only exit.');
+      });
+    },
+  };
 }

@@ -2,6 +2,7 @@
 
 import { isRuleId, SEVERITY_SETTINGS, type RuleId, type SeveritySetting } from '../data/catalogue';
 import type { CheckConfig, PhraseListId, PhraseOverrides } from '../core/config';
+import { globProblem } from '../core/recognize';
 
 export interface SettingsProblem {
   readonly key: string;
@@ -18,9 +19,15 @@ export function settingsToConfig(raw: unknown): { config: Partial<CheckConfig>; 
   if (!raw || typeof raw !== 'object') return { config: {}, problems };
   const s = raw as Record<string, unknown>;
   const config: { -readonly [K in keyof CheckConfig]?: CheckConfig[K] } = {};
-  const files = stringArray(s.files);
+  const usable = (key: 'files' | 'ignore'): string[] | undefined =>
+    stringArray(s[key])?.filter((glob) => {
+      const problem = globProblem(glob);
+      if (problem) problems.push({ key, message: `"${glob}": ${problem} The glob is not used.` });
+      return !problem;
+    });
+  const files = usable('files');
   if (files && files.length > 0) config.files = files;
-  const ignore = stringArray(s.ignore);
+  const ignore = usable('ignore');
   if (ignore) config.ignore = ignore;
   if (s.rules && typeof s.rules === 'object') {
     const rules: Partial<Record<RuleId, SeveritySetting>> = {};

@@ -7,6 +7,7 @@ import * as path from 'node:path';
 import { parseTree, printParseErrorCode, stripComments, type Node, type ParseError } from 'jsonc-parser';
 import { isRuleId, RULE_IDS, SEVERITY_SETTINGS, type RuleId, type SeveritySetting } from '../data/catalogue';
 import type { CheckConfig, PhraseListId, PhraseOverrides } from '../core/config';
+import { globProblem } from '../core/recognize';
 import { LineIndex, type Span } from '../core/text';
 import { isInside } from './paths';
 import { inspect, readPrefix } from './read-gate';
@@ -90,7 +91,9 @@ export function parseConfigText(text: string, file: string): ConfigFile {
     }
     const out: string[] = [];
     for (const item of node.children ?? []) {
-      if (item.type === 'string' && String(item.value).trim() !== '') out.push(String(item.value));
+      const problem = item.type === 'string' ? globProblem(String(item.value)) : undefined;
+      if (problem) report(at(item), `${problem} The glob is not used.`);
+      else if (item.type === 'string' && String(item.value).trim() !== '') out.push(String(item.value));
       else report(at(item), `Each entry of "${key}" must be a non-empty glob in quotes.`);
     }
     return out;

@@ -14,7 +14,7 @@ export const rename: Feature = {
     });
     context.connection.onRenameRequest(async ({ textDocument, position, newName }) => {
       const at = await indexedHeadingAt(context, textDocument.uri, position, true);
-      if (!at || !newName.trim()) return null;
+      if (!at) return null;
       const linking = await context.index.linksTo(at.file.path, at.heading.slug, true);
       return canRename(at.heading, linking) ? renameEdits(at.file, at.heading, newName, linking) : null;
     });
