@@ -14,7 +14,13 @@ export function mainClauseStart(statement: string): number {
   return mainClauseStarts.get(statement);
 }
 
-const mainClauseStarts = new TextMemo((statement) => words(statement).find((w) => !LEAD_IN.has(w.word))?.start ?? statement.length);
+// A label of a word or two before a colon is not the clause: "Aim: maintain my badge", "Goal: feel settled".
+const LABEL = /^\s*[\p{L}'-]+(?:\s+[\p{L}'-]+)?\s*:\s*/u;
+
+const mainClauseStarts = new TextMemo((statement) => {
+  const from = LABEL.exec(statement)?.[0].length ?? 0;
+  return words(statement).find((w) => w.start >= from && !LEAD_IN.has(w.word))?.start ?? statement.length;
+});
 
 /**
  * Where a clause the mentee is asking about or turning down begins ("what the panel expects", "stop
