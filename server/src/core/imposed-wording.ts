@@ -28,8 +28,6 @@ export function imposedWording(statement: string): PhraseHit | undefined {
   if (hearsay >= 0) return hitBetween(statement, ws[hearsay], ws[hearsay]);
   // "According to my appraisal, I need to …": a review, a scheme or a person as the source of the goal.
   if (ws[0]?.word === 'according' && ws[1]?.word === 'to') return hitBetween(statement, ws[0], ws[1]);
-  const subject = someoneElseWants(ws);
-  if (subject !== undefined) return hitBetween(statement, ws[0], ws[subject]);
   for (let i = 0; i < ws.length; i++) {
     const w = ws[i].word;
     if (REASON_WORDS.has(w)) {
@@ -52,7 +50,8 @@ export function imposedWording(statement: string): PhraseHit | undefined {
       if (modal && SAYING_VERBS.has(w)) return hitBetween(statement, ws[i], modal);
     }
   }
-  return undefined;
+  const subject = someoneElseWants(ws);
+  return subject === undefined ? undefined : hitBetween(statement, ws[0], ws[subject]);
 }
 
 /**
