@@ -3,7 +3,10 @@
 // to", "my partner thinks I should"), as the subject of a passive order ("I was volunteered", "I've been
 // tasked with"), or a reason that is someone else's say-so ("because HR said so").
 
-import { DIRECTIVE_VERBS, IMPOSED_PARTICIPLES, OTHER_SUBJECTS, OWN_AIM_VERBS, PASSIVE_AUXILIARIES, REASON_WORDS, TARGETS_OF_DIRECTIVE } from '../data/imposed-wording';
+import {
+  DIRECTIVE_VERBS, HEARSAY, IMPOSED_PARTICIPLES, OBLIGATION, OTHER_SUBJECTS, OWN_AIM_VERBS, PASSIVE_AUXILIARIES, REASON_WORDS, SAYING_VERBS, TARGETS_OF_DIRECTIVE, WANTING_VERBS,
+} from '../data/imposed-wording';
+import { OUTCOME_VERBS } from '../data/outcome-verbs';
 import { LEAD_IN, QUESTIONING } from '../data/phrases';
 import { hitBetween, words, type PhraseHit, type Word } from './phrase-matcher';
 
@@ -20,6 +23,11 @@ function openingEnd(ws: readonly Word[]): number {
 export function imposedWording(statement: string): PhraseHit | undefined {
   const ws = words(statement);
   const opening = openingEnd(ws);
+  // Hedged hearsay: "Apparently I'm meant to go for team leader", "Supposedly I should".
+  const hearsay = ws.findIndex((w, i) => i <= opening && HEARSAY.has(w.word));
+  if (hearsay >= 0) return hitBetween(statement, ws[hearsay], ws[hearsay]);
+  // "According to my appraisal, I need to …": a review, a scheme or a person as the source of the goal.
+  if (ws[0]?.word === 'according' && ws[1]?.word === 'to') return hitBetween(statement, ws[0], ws[1]);
   for (let i = 0; i < ws.length; i++) {
     const w = ws[i].word;
     if (REASON_WORDS.has(w)) {
@@ -31,13 +39,31 @@ export function imposedWording(statement: string): PhraseHit | undefined {
     // The mentee rejects or asks about the order: "stop doing what I was told", "what she wants me to do".
     if (QUESTIONING.has(w)) return undefined;
     // The statement's own passive ("I was volunteered", "Got told"), not a relative clause ("requests I'm asked to take on").
-    if (IMPOSED_PARTICIPLES.has(w) && (i === 0 || (PASSIVE_AUXILIARIES.has(ws[i - 1].word) && i - 1 <= opening))) return hitBetween(statement, ws[Math.max(0, i - 1)], ws[i]);
+    // "Put myself forward": with the mentee as its own object the verb is the mentee's act, not an order.
+    const ownAct = ws[i + 1]?.word === 'myself';
+    if (IMPOSED_PARTICIPLES.has(w) && !ownAct && (i === 0 || (PASSIVE_AUXILIARIES.has(ws[i - 1].word) && i - 1 <= opening))) return hitBetween(statement, ws[Math.max(0, i - 1)], ws[i]);
     if (DIRECTIVE_VERBS.has(w) && i > 0 && !SELF.has(ws[i - 1].word)) {
       const target = ws[i + 1]?.word === 'that' ? i + 2 : i + 1;
       if (TARGETS_OF_DIRECTIVE.has(ws[target]?.word ?? '')) return hitBetween(statement, ws[i], ws[target]);
+      // Someone's say-so about what people like the mentee should do: "Everyone says ex-forces should retrain".
+      const modal = ws.slice(i + 1, i + 5).find((x) => OBLIGATION.has(x.word));
+      if (modal && SAYING_VERBS.has(w)) return hitBetween(statement, ws[i], modal);
     }
   }
-  return undefined;
+  const subject = someoneElseWants(ws);
+  return subject === undefined ? undefined : hitBetween(statement, ws[0], ws[subject]);
+}
+
+/**
+ * Where the statement's subject is someone else who wants, expects or requires something of the
+ * mentee: "My PI wants a Nature paper out of this", "Area manager wants the store at 95%". The index of
+ * the verb, when the words before it are that someone (no "I", and not an instruction to oneself such
+ * as "Tell the area manager", which opens with the mentee's own verb).
+ */
+function someoneElseWants(ws: readonly Word[]): number | undefined {
+  const verb = ws.findIndex((w, i) => i > 0 && i <= 4 && WANTING_VERBS.has(w.word));
+  if (verb < 0 || OUTCOME_VERBS.has(ws[0].word) || ws.slice(0, verb).some((w) => SELF.has(w.word) || LEAD_IN.has(w.word) || QUESTIONING.has(w.word))) return undefined;
+  return verb;
 }
 
 /**

@@ -14,7 +14,13 @@ export function mainClauseStart(statement: string): number {
   return mainClauseStarts.get(statement);
 }
 
-const mainClauseStarts = new TextMemo((statement) => words(statement).find((w) => !LEAD_IN.has(w.word))?.start ?? statement.length);
+// A label of a word or two before a colon is not the clause: "Aim: maintain my badge", "Goal: feel settled".
+const LABEL = /^\s*[\p{L}'-]+(?:\s+[\p{L}'-]+)?\s*:\s*/u;
+
+const mainClauseStarts = new TextMemo((statement) => {
+  const from = LABEL.exec(statement)?.[0].length ?? 0;
+  return words(statement).find((w) => w.start >= from && !LEAD_IN.has(w.word))?.start ?? statement.length;
+});
 
 /**
  * Where a clause the mentee is asking about or turning down begins ("what the panel expects", "stop
@@ -42,29 +48,104 @@ function startsOutcome(verb: string, next: string | undefined): boolean {
 }
 
 /**
- * Whether the current outcome's words, ws[first..end), end in a bare verb that shares its object with
- * the verb after "and": "Draft and submit the application", "learn to read and write Japanese", and
- * a list of single verbs, "Plan, record and edit the first episode" (ws[first..listEnd) are joined by
- * commas only).
+ * After a whole act (a verb and an object of two words or more, ws[first..end)), a verb the list does
+ * not know starts a second act when an article or a possessive follows it: "Reduce debtor days to 40
+ * and implement the new ERP". A listed verb is read by startsOutcome.
  */
-function sharesObject(ws: readonly Word[], first: number, end: number, listEnd: number): boolean {
+function secondAct(ws: readonly Word[], first: number, end: number, verb: string, next: string | undefined): boolean {
+  if (end - first < 3 || !OUTCOME_VERBS.has(ws[first].word) || next === undefined || !/^\p{Ll}+$/u.test(verb)) return false;
+  return !OUTCOME_VERBS.has(verb) && !OBJECT_STARTERS.has(verb) && !verb.endsWith('ing') && POSSESSIVE_OR_ARTICLE.has(next.toLowerCase());
+}
+
+const POSSESSIVE_OR_ARTICLE: ReadonlySet<string> = new Set(['the', 'a', 'an', 'my', 'our', 'their', 'his', 'her']);
+
+/**
+ * Whether the current outcome's words, ws[first..end), end in a bare verb that shares its object with
+ * the verb after "and": "Draft and submit the application", "learn to read and write Japanese", a
+ * verb with its particle, "Set up and chair the group", and a list of single verbs, "Plan, record and
+ * edit the first episode" (ws[first..listEnd) are joined by commas only).
+ */
+function sharesObject(ws: readonly Word[], first: number, end: number, listEnd: number, comma: boolean): boolean {
   if (end - first >= 2 && listEnd >= end) return true;
+  // A comma before "and" closes the first act: "Learn to delegate, and get better at saying no".
+  if (comma) return false;
+  if (end - first === 2 && PARTICLES.has(ws[end - 1].word)) return true;
   if (end <= first || !OUTCOME_VERBS.has(ws[end - 1].word)) return false;
   return end - first === 1 || (end - 2 >= first && ws[end - 2].word === 'to');
 }
 
+const PARTICLES: ReadonlySet<string> = new Set(['up', 'out', 'off', 'down', 'in', 'on', 'over']);
+
+/** The plain form of a verb or its -ing form, if it is an outcome verb: "restarting" → "restart". */
+function outcomeVerb(word: string): string | undefined {
+  const w = word.toLowerCase();
+  if (OUTCOME_VERBS.has(w)) return w;
+  if (!w.endsWith('ing') || w.length < 5) return undefined;
+  const stem = w.slice(0, -3);
+  const plain = [stem, `${stem}e`, stem.at(-1) === stem.at(-2) ? stem.slice(0, -1) : '', stem.startsWith('re') ? stem.slice(2) : ''].find((v) => v && OUTCOME_VERBS.has(v));
+  return plain && w;
+}
+
 /**
- * Splits on ";", "as well as", "and also", ", also", "plus" and on "and" when a new outcome follows,
- * so "Delegate the report to Priya and Sam" stays one goal.
+ * Joins that always start a second outcome (";", "as well as", "and also", ", also", "plus"), and
+ * joins that do when an act follows them: "…, then move up to area manager", "… along with cutting
+ * agency staff", "… alongside finishing my LLM" (but "my fitness routine alongside night shifts").
+ */
+const JOINS = /\s*;\s*|\s+as well as\s+|,?\s+and also\s+|,\s+also\s+|,?\s+plus\s+|(,?\s+then\s+|,?\s+along with\s+|,?\s+alongside\s+)/giu;
+
+// An outcome followed by its deadline after a semicolon is one outcome: "Pass the SQE2; by November".
+const DEADLINE = /^(?:by|before|until|till|within|due|no later than|in time for)\b/iu;
+
+function joinedPieces(statement: string): string[] {
+  const pieces: string[] = [];
+  let from = 0;
+  for (const m of statement.matchAll(JOINS)) {
+    const rest = statement.slice(m.index + m[0].length);
+    const conditional = m[1] !== undefined;
+    const next = /^[\p{L}'-]+/u.exec(rest)?.[0] ?? '';
+    if ((conditional && !outcomeVerb(next)) || DEADLINE.test(rest)) continue;
+    pieces.push(statement.slice(from, m.index));
+    from = m.index + m[0].length;
+  }
+  pieces.push(statement.slice(from));
+  return pieces;
+}
+
+/**
+ * Whether a list item opens with a verb and its object: "renew the tenancy", "audition for Rambert".
+ * An unlisted verb is read by its shape, a lower-case word straight before an article, a possessive, a
+ * preposition, a number or a name; "passing drills" or "flats" are nouns.
+ */
+function opensWithAct(item: string): boolean {
+  const [verb, next] = item.split(/\s+/u);
+  if (!verb || next === undefined) return false;
+  if (OUTCOME_VERBS.has(verb.toLowerCase())) return startsOutcome(verb, next);
+  return /^\p{Ll}+$/u.test(verb) && !OBJECT_STARTERS.has(verb) && !verb.endsWith('ing') && (OBJECT_STARTERS.has(next.toLowerCase()) || /^[\p{Lu}\p{N}£$]/u.test(next));
+}
+
+/**
+ * A comma list of three or more acts is as many outcomes: "Renew the tenancy, buy a tractor, open the
+ * farm shop". Each item after the first must open with a plain verb taking its own object, so a list
+ * of nouns ("warm-up, passing drills and a small-sided game") stays one goal.
+ */
+function commaItems(parts: readonly string[]): readonly string[] {
+  const split = parts.map((p) => p.split(/\s*,\s*/u));
+  const acts = split.flat().filter((item, k) => k === 0 || opensWithAct(item));
+  if (acts.length < 3 || acts.length !== split.flat().length) return parts;
+  return split.flat();
+}
+
+/**
+ * Splits a statement into its separate outcomes: on the joins above, and on "and" when a new outcome
+ * follows, so "Delegate the report to Priya and Sam" stays one goal.
  */
 export function splitOutcomes(statement: string): readonly string[] {
   return outcomesOf.get(statement);
 }
 
 const outcomesOf = new TextMemo((statement): readonly string[] => {
-  const pieces = statement.split(/\s*;\s*|\s+as well as\s+|,?\s+and also\s+|,\s+also\s+|,?\s+plus\s+/i);
   const out: string[] = [];
-  for (const piece of pieces) {
+  for (const piece of joinedPieces(statement)) {
     const ws = words(piece);
     let from = 0;
     let first = 0; // index of the current outcome's first word
@@ -72,18 +153,20 @@ const outcomesOf = new TextMemo((statement): readonly string[] => {
     // ws[first..listEnd) are single words joined by commas; kept as "next" moves, so a long statement
     // of repeated "and"s is read once, not once per "and".
     let listEnd = 1;
+    const parts: string[] = [];
     for (const m of piece.matchAll(CONJUNCTION)) {
       const at = m.index ?? 0;
       while (next < ws.length && ws[next].end <= at) next++;
       while (listEnd < next && /^\s*,\s*$/u.test(piece.slice(ws[listEnd - 1].end, ws[listEnd].start))) listEnd++;
-      if (!startsOutcome(m[1], m[2]) || sharesObject(ws, first, next, listEnd)) continue;
-      out.push(piece.slice(from, at));
+      if (!(startsOutcome(m[1], m[2]) || secondAct(ws, first, next, m[1], m[2])) || sharesObject(ws, first, next, listEnd, m[0].startsWith(','))) continue;
+      parts.push(piece.slice(from, at));
       from = m.indices?.[1]?.[0] ?? at + m[0].length;
       first = next;
       while (first < ws.length && ws[first].start < from) first++;
       listEnd = first + 1;
     }
-    out.push(piece.slice(from));
+    parts.push(piece.slice(from));
+    out.push(...commaItems(parts));
   }
   return out.map((p) => p.trim().replace(/[.,]$/, '')).filter((p) => p.split(/\s+/).length >= 2);
 });

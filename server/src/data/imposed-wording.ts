@@ -17,7 +17,7 @@ export const TARGETS_OF_DIRECTIVE: ReadonlySet<string> = new Set(['me', 'us', 'e
 export const IMPOSED_PARTICIPLES: ReadonlySet<string> = new Set([
   'told', 'asked', 'expected', 'required', 'made', 'ordered', 'instructed', 'pushed', 'pressured', 'forced',
   'volunteered', 'voluntold', 'nominated', 'assigned', 'tasked', 'advised', 'directed', 'mandated', 'obliged', 'sent',
-  'encouraged', 'urged', 'chosen', 'picked', 'drafted', 'put',
+  'encouraged', 'urged', 'chosen', 'picked', 'drafted', 'put', 'meant', 'supposed',
 ]);
 
 export const PASSIVE_AUXILIARIES: ReadonlySet<string> = new Set(['am', 'is', 'are', 'was', 'were', 'been', 'being', 'be', 'get', 'got', 'getting', "i'm", "i've", "i'd"]);
@@ -30,3 +30,13 @@ export const OTHER_SUBJECTS: ReadonlySet<string> = new Set(['they', 'he', 'she',
 
 /** Verbs with which the mentee claims a goal for themselves: "and I want to use it to practise". */
 export const OWN_AIM_VERBS: ReadonlySet<string> = new Set(['want', 'like', 'plan', 'intend', 'aim', 'mean', 'choose', 'chose', 'decided', 'keen']);
+
+/** Hearsay that hedges whose idea it is: "Apparently I'm meant to", "Supposedly I should". */
+export const HEARSAY: ReadonlySet<string> = new Set(['apparently', 'supposedly', 'reportedly', 'allegedly', 'seemingly']);
+
+/** Wanting verbs with someone else as the subject: "My PI wants a paper out of this". */
+export const WANTING_VERBS: ReadonlySet<string> = new Set(['wants', 'expects', 'requires', 'demands', 'insists', 'needs', 'wanted', 'expected']);
+
+/** Saying verbs, and the obligation they hand on: "Everyone says ex-forces should …". */
+export const SAYING_VERBS: ReadonlySet<string> = new Set(['says', 'said', 'thinks', 'think', 'reckons', 'tells', 'told', 'insists', 'keeps', 'saying']);
+export const OBLIGATION: ReadonlySet<string> = new Set(['should', 'must', 'need', 'needs', 'ought', 'has', 'have']);

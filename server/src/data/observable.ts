@@ -46,3 +46,45 @@ export const HORIZON_LEADS: ReadonlySet<string> = new Set(['this', 'next', 'by',
 
 /** Capitalised but naming no result: "Stop dreading Monday mornings". */
 export const WEEKDAYS: ReadonlySet<string> = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
+
+/** Words before a number that make it a time, not a count: "by 2030", "within 6 months", "by 40" (an age). */
+export const TIME_LEADS: ReadonlySet<string> = new Set(['by', 'before', 'until', 'till', 'within', 'next', 'in', 'over', 'age', 'aged', 'end', 'from', 'during']);
+
+/** Periods a number can count as a horizon: "over the next 6 months", "in 3 weeks". */
+export const PERIOD_WORDS: ReadonlySet<string> = new Set([
+  'day', 'days', 'week', 'weeks', 'fortnight', 'fortnights', 'month', 'months', 'quarter', 'quarters', 'year', 'years', 'term', 'terms', 'sprint', 'sprints',
+]);
+
+/** Words before a number that make it a name, not a count: "Level 2", "Part 3", "Grade 7", "year 10". */
+export const LABEL_WORDS: ReadonlySet<string> = new Set(['level', 'grade', 'part', 'stage', 'year', 'band', 'phase', 'tier', 'key', 'step', 'module', 'unit', 'ks', 'no', 'number', 'version', 'v', 'series']);
+
+/**
+ * What no one can count from outside, so a number before it counts nothing observable: "three
+ * breakthroughs", "five quick wins", "two big improvements".
+ */
+export const UNOBSERVABLE_COUNTS: ReadonlySet<string> = new Set([
+  'breakthrough', 'breakthroughs', 'win', 'wins', 'improvement', 'improvements', 'step', 'steps', 'change', 'changes', 'lesson', 'lessons',
+  'insight', 'insights', 'leap', 'leaps', 'gear', 'gears', 'level', 'levels', 'notch', 'notches', 'habit', 'habits', 'shift', 'shifts', 'thing', 'things',
+]);
+
+/** Month names: capitalised, but a time rather than a name ("by June", "in March"). */
+export const MONTH_NAMES: ReadonlySet<string> = new Set([
+  'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
+  'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec',
+]);
+
+/**
+ * Words before a name that make it the setting or the time of the goal, not its result: "a name for
+ * myself in the Army", "anxious about Ofsted", "by Christmas". A name after a verb ("Interview Dr
+ * Shah", "Pitch Tesco") is who or what the result involves.
+ */
+export const SETTING_LEADS: ReadonlySet<string> = new Set([
+  'in', 'at', 'on', 'outside', 'across', 'within', 'around', 'inside', 'throughout', 'among', 'beyond', 'about', 'of', 'from', 'since',
+  'by', 'before', 'until', 'till', 'after', 'during', 'over', 'this', 'next', 'last', 'into', 'towards', 'toward', 'than', 'like',
+]);
+
+/** Someone else's judgement, which happens where anyone can see it: "my lead says", "graded good by", "signed off". */
+export const JUDGING_VERBS: ReadonlySet<string> = new Set([
+  'says', 'say', 'said', 'tells', 'told', 'confirms', 'confirmed', 'rates', 'rated', 'grades', 'graded', 'marks', 'marked', 'scores', 'scored',
+  'signs', 'signed', 'judges', 'judged', 'assesses', 'assessed', 'approves', 'approved', 'writes', 'wrote',
+]);

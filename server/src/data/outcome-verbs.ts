@@ -29,6 +29,6 @@ export const OBJECT_STARTERS: ReadonlySet<string> = new Set([
   'a', 'an', 'the', 'my', 'our', 'their', 'his', 'her', 'your', 'its', 'it', 'them', 'him', 'me', 'us', 'myself',
   'this', 'that', 'these', 'those', 'what', 'how', 'more', 'less', 'fewer', 'some', 'all', 'every', 'each', 'no',
   'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'twice', 'at', 'up', 'out', 'off',
-  'over', 'on', 'in', 'into', 'to', 'for', 'with', 'about', 'from', 'through', 'back', 'down', 'away', 'by',
+  'over', 'on', 'in', 'into', 'onto', 'to', 'for', 'with', 'about', 'from', 'through', 'back', 'down', 'away', 'by',
   'promoted', 'published', 'certified', 'better', 'as',
 ]);

@@ -126,3 +126,26 @@ export const RECORD_WORDS: ReadonlySet<string> = new Set([
   'journal', 'log', 'logbook', 'diary', 'record', 'notebook', 'list', 'tracker', 'tally', 'register', 'scrapbook', 'spreadsheet',
   'file', 'folder', 'document', 'doc', 'note', 'notes',
 ]);
+
+/**
+ * Words that join a second part to a maintenance clause: "Keep the round-up going while moving desks",
+ * "Continue the class, adding pointe work". Growth named after one of them stretches the goal.
+ */
+export const GROWTH_JOINS: ReadonlySet<string> = new Set([
+  'while', 'whilst', 'but', 'now', 'after', 'through', 'adding', 'as', 'and', 'to', 'across', 'for', 'in', 'rather', 'when', 'once', 'until', 'on', 'with', 'by',
+]);
+
+/**
+ * A first time, a new role, a new scale or a harder bar: beside a maintenance word they make the goal
+ * growth ("Stay on the ward while acting up to sister", "Keep the rating through the move to the bigger site").
+ */
+export const GROWTH_WORDS: ReadonlySet<string> = new Set([
+  'first', 'new', 'newly', 'bigger', 'larger', 'whole', 'entire', 'alone', 'solo', 'acting', 'promotion', 'lead', 'moving', 'move', 'taking',
+  'taken', 'adding', 'absorbing', 'starting', 'double', 'doubling', 'triple', 'harder', 'higher', 'stretch',
+]);
+
+/** Saying nothing will change without a maintenance verb: "the same menu", "as it is", "like now". */
+export const SAMENESS: readonly (readonly string[])[] = [
+  ['same'], ['as', 'it', 'is'], ['as', 'they', 'are'], ['as', 'i', 'am'], ['as', 'normal'], ['like', 'now'], ['as', 'now'], ['i', 'do', 'it', 'now'],
+  ['where', 'it', 'is'], ['as', 'last', 'year'], ['as', 'every', 'year'], ['like', 'last', 'year'],
+];

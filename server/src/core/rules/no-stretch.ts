@@ -1,8 +1,8 @@
-import { RECORD_WORDS } from '../../data/phrases';
+import { GROWTH_JOINS, GROWTH_WORDS, RECORD_WORDS, SAMENESS } from '../../data/phrases';
 import { isOpen } from '../goal-facts';
 import { field } from '../model';
 import { mainClauseStart } from '../outcomes';
-import { words, type PhraseHit, type PhraseMatcher } from '../phrase-matcher';
+import { hitBetween, words, type PhraseHit, type PhraseMatcher } from '../phrase-matcher';
 import type { Rule } from '../rule';
 import { memoPer } from '../text-memo';
 
@@ -22,7 +22,11 @@ export function statusQuoHit(statement: string, maintenance: PhraseMatcher): Phr
 }
 
 const statusQuoIn = memoPer((maintenance: PhraseMatcher, statement: string): PhraseHit | undefined => {
-  const hits = maintenance.findAll(statement);
+  const hit = maintenanceHit(statement, maintenance.findAll(statement)) ?? samenessHit(statement);
+  return hit && !growsBeside(statement, hit) ? hit : undefined;
+});
+
+function maintenanceHit(statement: string, hits: readonly PhraseHit[]): PhraseHit | undefined {
   const ws = words(statement);
   const mainStart = mainClauseStart(statement);
   let i = 0;
@@ -33,8 +37,45 @@ const statusQuoIn = memoPer((maintenance: PhraseMatcher, statement: string): Phr
     const startsRecord = ws[i].word === 'keep' && (ws[i + 1]?.word === 'a' || ws[i + 1]?.word === 'an') && ws.slice(i + 2, i + 5).some((w) => RECORD_WORDS.has(w.word));
     if (!startsRecord) return hit;
   }
+  // "Hold my grade", "Hold the response time at four hours": holding a level, not holding an event.
+  const main = ws.findIndex((w) => w.start >= mainStart);
+  if (ws[main]?.word === 'hold' && (POSSESSIVES.has(ws[main + 1]?.word ?? '') || ws.slice(main + 2).some((w) => HELD_LEVELS.has(w.word)))) return hitBetween(statement, ws[main], ws[main]);
   return undefined;
-});
+}
+
+const POSSESSIVES: ReadonlySet<string> = new Set(['my', 'our', 'his', 'her', 'their']);
+const HELD_LEVELS: ReadonlySet<string> = new Set(['at', 'steady', 'flat', 'level', 'where']);
+
+/** Status quo needs no listed verb: "Cook the same menu through the winter", "Leave the routine as it is". */
+function samenessHit(statement: string): PhraseHit | undefined {
+  const ws = words(statement);
+  for (let i = 0; i < ws.length; i++) {
+    const same = SAMENESS.find((p) => p.every((w, k) => ws[i + k]?.word === w));
+    if (same) return hitBetween(statement, ws[i], ws[i + same.length - 1]);
+  }
+  return undefined;
+}
+
+/**
+ * A maintenance word is not always status quo: beside a first time, a new role, a new scale or a
+ * harder bar it is growth ("Keep coaching the under-10s, now as lead coach", "Maintain service levels
+ * while absorbing 30% more applications"). The growth must come in a part joined to the kept thing,
+ * not inside it: "Continue mentoring the new graduates" keeps what is.
+ */
+function growsBeside(statement: string, hit: PhraseHit): boolean {
+  const ws = words(statement);
+  let joined = false;
+  for (let i = 0; i < ws.length; i++) {
+    const w = ws[i].word;
+    // A new scale, wherever it stands: "30% more applications", "up from 250 last year".
+    if ((w === 'more' && /\d/.test(ws[i - 1]?.word ?? '')) || (w === 'up' && ws[i + 1]?.word === 'from')) return true;
+    if (ws[i].start < hit.end) continue;
+    const gap = statement.slice(ws[i - 1]?.end ?? 0, ws[i].start);
+    if (GROWTH_JOINS.has(w) || gap.includes(',')) joined = true;
+    if (joined && GROWTH_WORDS.has(w)) return true;
+  }
+  return false;
+}
 
 export const noStretch: Rule = {
   id: 'no-stretch',

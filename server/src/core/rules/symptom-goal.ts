@@ -4,7 +4,6 @@ import { observableResult } from '../observable';
 import { mainClauseStart } from '../outcomes';
 import type { PhraseHit, PhraseMatcher } from '../phrase-matcher';
 import type { Rule } from '../rule';
-import { TextMemo } from '../text-memo';
 
 // The probes' topics come from the same data as the probes snippet and quick fix.
 const PROBE_TOPICS = `${ROOT_CAUSE_PROBES.slice(0, -1).map((p) => p.topic).join(', ')}, or ${ROOT_CAUSE_PROBES[ROOT_CAUSE_PROBES.length - 1].topic}`;
@@ -17,18 +16,23 @@ const PROBE_TOPICS = `${ROOT_CAUSE_PROBES.slice(0, -1).map((p) => p.topic).join(
 export function feelingHit(goal: Goal, feeling: PhraseMatcher): PhraseHit | undefined {
   const hit = feeling.first(goal.statement);
   if (!hit || hit.start > mainClauseStart(goal.statement)) return undefined;
-  return observableResult(goal, withoutFeelingContent(goal.statement)) ? undefined : hit;
+  return observableResult(goal, beyondFeeling(goal.statement, hit.end)) ? undefined : hit;
 }
 
-// What follows "feel like" or "feeling that" is what the feeling says, not a result: "Stop feeling like I don't deserve the promotion".
+// A feeling stays a feeling with a number, a name or a date attached: what the feeling says ("Stop
+// feeling like I don't deserve the promotion"), a percentage that grades it ("Feel 50% less stressed"),
+// and what it is about ("proud of my portfolio", "anxious about Ofsted") are not results. What is left
+// may still name one: "Feel ready to apply for the lead role", "… by leading one first-fix on my own".
 const FEELING_CONTENT = /\bfeel(?:s|ing)?\s+(?:like|that|as if|as though)\b/iu;
+const GRADE = /^\s*\d+(?:\.\d+)?\s*%/u;
+const CAUSE = /\b(?:of|about)\b.*?(?=[,:;—–]|\s-\s|\s+by\s+\p{L}+ing\b|$)/u;
 
-const withoutFeelingContent = (statement: string): string => feelingless.get(statement);
-
-const feelingless = new TextMemo((statement) => {
+function beyondFeeling(statement: string, from: number): string {
   const m = FEELING_CONTENT.exec(statement);
-  return m ? statement.slice(0, m.index + m[0].length) : statement;
-});
+  if (m) return statement.slice(0, m.index + m[0].length);
+  const after = statement.slice(from).replace(GRADE, '').replace(CAUSE, '');
+  return statement.slice(0, from) + after;
+}
 
 export const symptomGoal: Rule = {
   id: 'symptom-goal',

@@ -1,11 +1,15 @@
 import type { Goal, Plan } from '../model';
-import { questionedFrom } from '../outcomes';
-import type { PhraseHit, PhraseMatcher } from '../phrase-matcher';
+import { mainClauseStart, questionedFrom } from '../outcomes';
+import { hitBetween, words, type PhraseHit, type PhraseMatcher } from '../phrase-matcher';
 import type { Rule } from '../rule';
 import { memoPer } from '../text-memo';
 
-// Quoted titles: the "If Only" unit, “Someday” by the Strokes.
-const QUOTED = /"[^"]*"|“[^”]*”/gu;
+// Quoted titles: the "If Only" unit, “Someday” by the Strokes, the 'I wish my coach knew' exercise. A
+// single quote opens a title only after a space or the start and closes before one, never inside "I'd".
+const QUOTED = /"[^"]*"|“[^”]*”|‘[^’]*’|(?<![\p{L}\p{N}])'(?=\p{L})[^'\n]*\p{L}'(?![\p{L}\p{N}])/gu;
+
+// After an article a wish word names a kind of thing, not the mentee's hope: "the someday ones", "a one day course".
+const ARTICLE_BEFORE = /\b(?:the|a|an)\s+$/iu;
 
 /** Whether the hit is capitalised right after another word ("the Someday Foundation"), "I" aside. */
 function capitalisedInSentence(statement: string, hit: PhraseHit): boolean {
@@ -33,9 +37,17 @@ const wishIn = memoPer((wish: PhraseMatcher, statement: string): PhraseHit | und
   return wish.findAll(statement).find((hit) => {
     while (q < quotes.length && quotes[q].end < hit.end) q++;
     const quoted = q < quotes.length && quotes[q].start <= hit.start;
-    return hit.start < questioned && !statement.slice(Math.max(0, hit.start - 1), hit.end + 1).includes('-') && !quoted && !capitalisedInSentence(statement, hit);
-  });
+    const modifier = ARTICLE_BEFORE.test(statement.slice(Math.max(0, hit.start - 4), hit.start));
+    return hit.start < questioned && !statement.slice(Math.max(0, hit.start - 1), hit.end + 1).includes('-') && !quoted && !modifier && !capitalisedInSentence(statement, hit);
+  }) ?? wishAboutOthers(statement);
 });
+
+/** "wish my supervisor gave more feedback": a wish about other people, with or without the "I". */
+function wishAboutOthers(statement: string): PhraseHit | undefined {
+  const start = mainClauseStart(statement);
+  const w = words(statement).find((x) => x.start === start);
+  return w?.word === 'wish' && start < questionedFrom(statement) ? hitBetween(statement, w, w) : undefined;
+}
 
 /**
  * A goal's wish wording, read in the statement as written (inline markup and all), so the span stays
