@@ -33,7 +33,7 @@ next-review: 2027-01-10
 - Replaces: the agency trainer
 `;
 
-function findingsOf(text: string): { ruleId: string; message: string }[] {
+function findingsOf(text: string): readonly { ruleId: string; message: string }[] {
   return checkDocument(text, { relativePath: 'plans/ines.plan.md', today: TODAY, resolveLink: () => ({ kind: 'missing' }) }).findings;
 }
 
