@@ -85,6 +85,14 @@ describe('quiet where the plan has answered', () => {
       assert.deepEqual(findings(own.replace('Owner: x', "Owner: partly my partner's; I want the flexibility")), []);
     });
 
+    it('an answered "whose goal is it?" settles borrowed-goal the same way', () => {
+      const goal = (answer: string): string =>
+        `### My partner wants me to take on two private clients by April 2027\n- Why this matters: [practice](#run-my-own-practice)\n- Replaces: the Saturday locum shifts\n\n#### Challenge questions\n- Whose goal is it really? ${answer}\n`;
+      assert.deepEqual(findings(goal('Hers: she raised it before her partner did.')), []);
+      assert.deepEqual(findings(goal('I chose it; the flexibility is for me.')), []);
+      assert.deepEqual(findings(goal("Mostly her partner's, if she is honest.")), at(1, 'borrowed-goal'));
+    });
+
     it('answered root-cause probes settle symptom-goal', () => {
       const goal = '### Feel less anxious before clinic\n- Why this matters: [practice](#run-my-own-practice)\n- Replaces: rereading notes at midnight\n\n#### Root-cause probes\n- Is this about confidence, a doubt that you can do it?\n';
       assert.deepEqual(findings(goal), [...at(1, 'no-horizon', 'symptom-goal')]);

@@ -10,7 +10,8 @@ import { memoPer } from '../text-memo';
 
 const SHARED = new Set(['partly', 'shared', 'jointly', 'half']);
 const WHOLLY_THEIRS = new Set(['mostly', 'entirely', 'wholly', 'completely', 'largely', 'mainly']);
-const OWN = new Set(['me', 'mine', 'myself', 'own', 'mentee', "mentee's"]);
+// The mentee's own, in their words or the mentor's: "mine", "I chose it", "hers: she asked for it".
+const OWN = new Set(['i', "i'm", 'me', 'mine', 'myself', 'self', 'own', 'yes', 'hers', 'his', 'mentee', "mentee's"]);
 // What the mentee wants from a shared goal, said on the same line: "partly my lead's, but I want the stage time".
 const MENTEE_SIDE = new Set(['i', "i'm", 'me', 'mine', 'myself', 'own', 'want', 'wants']);
 const FILLER = new Set(['my', 'the', 'all', 'it', "it's", 'its', 'is', 'this', 'goal']);
@@ -25,7 +26,7 @@ function ownership(answer: string, plan: Plan): 'own' | 'theirs' | undefined {
   if (ws.length === 0) return undefined;
   const mentee = plan.frontMatter?.data.mentee;
   const name = typeof mentee === 'string' && !isPlaceholder(mentee) ? words(mentee)[0]?.word : undefined;
-  const isOwn = (w: string | undefined): boolean => !!w && (OWN.has(w) || w === name || w === `${name}'s`);
+  const isOwn = (w: string | undefined): boolean => !!w && (OWN.has(w) || (!!name && (w === name || w === `${name}'s`)));
   const next = (from: number): string | undefined => ws.slice(from).find((w) => !FILLER.has(w));
   // "Partly mine, mostly the company's": mostly someone else's wins.
   if (ws.some((w, i) => WHOLLY_THEIRS.has(w) && !isOwn(next(i + 1)))) return 'theirs';
