@@ -50,7 +50,7 @@ describe('quiet where the plan has answered', () => {
     it('reads exploration from the shape of the statement, not from a list of sentences', () => {
       const explore = ['Decide between the evening MBA and staying in clinical work', 'I want to figure out which specialty suits me', 'Explore what a portfolio career could look like', 'Weigh up if a move to Leeds makes sense'];
       for (const s of explore) assert.deepEqual(findings(`### ${s}\n- Why this matters: [practice](#run-my-own-practice)\n`), at(1, 'exploring-goal'), s);
-      const decided = ['Decide the Q3 roadmap with the squad by June 2027', 'Explore the new rota tool with two wards by March 2027'];
+      const decided = ['Decide the Q3 roadmap with the squad by June 2027', 'Explore whether a move into management suits me, in three conversations with ward managers by March 2027', 'Explore the new rota tool with two wards by March 2027'];
       for (const s of decided) assert.deepEqual(findings(`### ${s}\n- Why this matters: [practice](#run-my-own-practice)\n- Replaces: guessing\n`), [], s);
     });
   });

@@ -1,11 +1,12 @@
 // Facts about a goal that several rules, hovers and code lenses read.
 
 import { challengeFor, type ChallengeId } from '../data/questions';
+import { NUMBER_WORDS } from '../data/observable';
 import { STATUSES, type GoalStage, type Status, type StatusInfo } from '../data/kinds';
 import { findDateInText, parseDate, type PlanDate } from './dates';
 import { explorationHit } from './exploring-wording';
 import { field, type Goal, type Question } from './model';
-import { words } from './phrase-matcher';
+import { words, type PhraseHit } from './phrase-matcher';
 import { TextMemo } from './text-memo';
 
 /** The known status a Status value names ("Completed in March" is done), or undefined when it names none. */
@@ -25,13 +26,25 @@ export function goalStatus(goal: Goal): Status | undefined {
 }
 
 /**
- * Where the goal stands, which decides the rules that judge it: its status, and a goal with no status
- * worded as exploration ("Work out whether…") is exploring.
+ * Where the goal stands, which decides the rules that judge it: its status; with no status, a goal
+ * worded as exploration ("Work out whether…") that names no result yet is exploring.
  */
 export function goalStage(goal: Goal): GoalStage {
   const status = goalStatus(goal);
   if (status) return STATUSES.find((s) => s.value === status)?.stage ?? 'open';
-  return !field(goal, 'status')?.value && explorationHit(goal.statement) ? 'exploring' : 'open';
+  return !field(goal, 'status')?.value && exploringWording(goal) ? 'exploring' : 'open';
+}
+
+/**
+ * The exploration wording of a goal still to be pinned down. One with a success line, or a count after
+ * the question ("Explore whether management suits me, with three conversations"), already is; the
+ * options weighed ("Decide between the MBA and…") are not a result.
+ */
+export function exploringWording(goal: Goal): PhraseHit | undefined {
+  const hit = explorationHit(goal.statement);
+  if (!hit || field(goal, 'success')?.value) return undefined;
+  const rest = goal.statement.slice(hit.end);
+  return /\d/.test(rest) || words(rest).some((w) => NUMBER_WORDS.has(w.word)) ? undefined : hit;
 }
 
 /** Open goals are the ones the date and wording rules still speak to: not done, dropped or evolved. */

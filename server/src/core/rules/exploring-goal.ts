@@ -1,4 +1,4 @@
-import { explorationHit } from '../exploring-wording';
+import { exploringWording } from '../goal-facts';
 import { field } from '../model';
 import type { Rule } from '../rule';
 
@@ -9,7 +9,7 @@ export const exploringGoal: Rule = {
     for (const goal of context.plan.goals) {
       // A goal marked exploring has said so; this asks only where no status is given.
       if (field(goal, 'status')?.value) continue;
-      const hit = explorationHit(goal.statement);
+      const hit = exploringWording(goal);
       if (!hit) continue;
       context.report({
         span: goal.statementSpan,
