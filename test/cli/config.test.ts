@@ -107,7 +107,7 @@ describe('mentoring-plans check: config files', () => {
     assert.equal(
       stderr,
       [
-        'mentoring-plans: team/.mentoring-plans.json:4:5: "vague-goals" is not a rule of Mentoring Plans; the rules are vague-goal, symptom-goal, missing-why, why-not-linked, broken-why-link, wish-goal, no-horizon, past-due, review-overdue, no-stretch, borrowed-goal, compound-goal, missing-replaces, premature-goals, unknown-kind, duplicate-goal, open-question, unreadable-date, invalid-front-matter.',
+        'mentoring-plans: team/.mentoring-plans.json:4:5: "vague-goals" is not a rule of Mentoring Plans; the rules are vague-goal, symptom-goal, missing-why, why-not-linked, broken-why-link, wish-goal, no-horizon, past-due, review-overdue, no-stretch, borrowed-goal, compound-goal, missing-replaces, premature-goals, unknown-kind, duplicate-goal, open-question, unreadable-date, invalid-front-matter, exploring-goal, unknown-status.',
         'mentoring-plans: team/.mentoring-plans.json:5:19: "loud" is not a severity for "no-stretch"; use off, hint, information, warning, error.',
         'mentoring-plans: team/.mentoring-plans.json:7:3: "colour" is not a setting of .mentoring-plans.json; use root, files, ignore, rules, phrases.',
         '',

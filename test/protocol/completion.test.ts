@@ -66,7 +66,7 @@ describe('completion', function () {
 
   it('offers the statuses with their meaning', async () => {
     const items = await complete(GOAL_END, `${GOAL_END}- Status: pa|\n`);
-    assert.deepEqual(items, ['active => 25:10-12 active', 'done => 25:10-12 done', 'dropped => 25:10-12 dropped', 'paused => 25:10-12 paused']);
+    assert.deepEqual(items, ['active', 'paused', 'exploring', 'done', 'dropped', 'evolved'].map((s) => `${s} => 25:10-12 ${s}`));
   });
 
   it('offers the field labels the goal does not have yet at the start of an item', async () => {

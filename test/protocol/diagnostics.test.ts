@@ -33,7 +33,7 @@ describe('diagnostics over LSP', () => {
       assert.match(vague.codeDescription!.href, /docs\/rules\/vague-goal\.md$/);
       assert.equal(
         vague.message,
-        'This goal is fuzzy ("get better at") and names no observable result. Say what will be different and how you will both know: a number, a deliverable, a person, an event, or add a "Success looks like" line.',
+        '"Get better at" names no result anyone could see. Say what will be different, or add a "Success looks like" line.',
       );
       const broken = diagnostics.find((d) => d.code === 'broken-why-link')!;
       assert.equal(broken.severity, DiagnosticSeverity.Error);

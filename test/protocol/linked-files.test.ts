@@ -48,8 +48,8 @@ describe('plans linked to another open file', () => {
     assert.deepEqual(
       after.map((d) => [d.code, d.message]),
       [
-        ['premature-goals', 'Goals are set, but there is no exploration section. Pinning goals down early can aim at the wrong thing: explore identity, values, support and achievement first.'],
-        ['missing-replaces', 'What will reaching this goal replace? Add a "Replaces:" line naming what the mentee will stop doing to make room for it.'],
+        ['premature-goals', 'Goals are set, but nothing has been explored yet. Add an exploration section on identity, values, support and achievement, so the goals aim at the right thing.'],
+        ['missing-replaces', 'Nothing says what this goal will replace. Add a "Replaces:" line naming what will stop, to make room for it.'],
         ['broken-why-link', 'The why-link points to "#become-a-manager" in "aims.md", but no such heading exists. Link to an existing purpose heading (did you mean "#become-a-team-manager"?).'],
       ],
     );

@@ -4,6 +4,7 @@ import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { slug } from 'github-slugger';
 import { GRAMMAR_PATH, SNIPPETS_PATH, generatedFiles } from '../../scripts/generate-snippets';
+import { checkDocument } from '../../server/src/core/check';
 import { parsePlan } from '../../server/src/core/parse';
 import { FIELDS } from '../../server/src/data/fields';
 import { BANKS, BANK_IDS, CHALLENGE_QUESTIONS, ROOT_CAUSE_PROBES, bankForHeading } from '../../server/src/data/questions';
@@ -203,6 +204,16 @@ describe('snippets', () => {
     }
     assert.match(bodyOf('mp-challenge'), new RegExp(`^#### ${CHALLENGE_HEADING}\\n`));
     for (const p of ROOT_CAUSE_PROBES) assert.ok(bodyOf('mp-probes').includes(`- ${p.text}`), p.id);
+  });
+
+  it('mp-plan and mp-goal, inserted as they come, pass their own check with no warnings or errors', () => {
+    const plan = expandSnippet(bodyOf('mp-plan')).text;
+    const withGoal = plan.replace('## Sessions', `${expandSnippet(bodyOf('mp-goal')).text}\n## Sessions`);
+    for (const text of [plan, withGoal]) {
+      const { isPlan, findings } = checkDocument(text, { relativePath: 'new.plan.md', today: '2026-11-02' });
+      assert.equal(isPlan, true);
+      assert.deepEqual(findings.filter((f) => f.severity === 'warning' || f.severity === 'error').map((f) => `${f.ruleId}: ${f.message}`), []);
+    }
   });
 
   it('writes every field in the goal', () => {

@@ -92,7 +92,7 @@ describe('wording rule messages and spans', () => {
       [
         'vague-goal',
         spanOf(text, 'Get better at communication'),
-        'This goal is fuzzy ("get better at") and names no observable result. Say what will be different and how you will both know: a number, a deliverable, a person, an event, or add a "Success looks like" line.',
+        '"Get better at" names no result anyone could see. Say what will be different, or add a "Success looks like" line.',
         { phrase: 'get better at' },
       ],
     ]);
@@ -105,12 +105,12 @@ describe('wording rule messages and spans', () => {
       [
         'symptom-goal',
         spanOf(text, 'I want to feel less overwhelmed'),
-        '"feel less" describes a feeling, which matters, but is often the sign of another goal underneath. Explore what sits below it: is it confidence, a missing skill, time management and organisation, priorities, delegation, control and trust, or what is not producing results?',
+        '"feel less" names a feeling, which matters and is often the sign of another goal underneath. Add the root-cause probes and note what they turn up.',
       ],
       [
         'vague-goal',
         spanOf(text, 'Be more organised'),
-        'This goal is fuzzy ("be more") and names no observable result. Say what will be different and how you will both know: a number, a deliverable, a person, an event, or add a "Success looks like" line.',
+        '"Be more" names no result anyone could see. Say what will be different, or add a "Success looks like" line.',
       ],
     ]);
   });
@@ -119,9 +119,9 @@ describe('wording rule messages and spans', () => {
     const text = `${HEAD}- _Ideally_ move into a data science role\n  - By: 2027-06\n- Run a one-day design sprint, and then **I hope to** lead the next one\n  - By: 2027-02\n\n### Someday lead my own lab\n`;
     const { findings } = check(text, ['wish-goal']);
     assert.deepEqual(findings.map((f) => [f.span, f.message, f.data]), [
-      [spanOf(text, 'Ideally'), '"ideally" makes this a wish rather than a plan. Say what the mentee will actually do, in their current situation, and by when.', { phrase: 'ideally' }],
-      [spanOf(text, 'I hope to'), '"i hope to" makes this a wish rather than a plan. Say what the mentee will actually do, in their current situation, and by when.', { phrase: 'i hope to' }],
-      [spanOf(text, 'Someday'), '"someday" makes this a wish rather than a plan. Say what the mentee will actually do, in their current situation, and by when.', { phrase: 'someday' }],
+      [spanOf(text, 'Ideally'), '"Ideally" makes this a wish rather than a plan. Say what will be done, starting from where things stand, and by when.', { phrase: 'ideally' }],
+      [spanOf(text, 'I hope to'), '"I hope to" makes this a wish rather than a plan. Say what will be done, starting from where things stand, and by when.', { phrase: 'i hope to' }],
+      [spanOf(text, 'Someday'), '"Someday" makes this a wish rather than a plan. Say what will be done, starting from where things stand, and by when.', { phrase: 'someday' }],
     ]);
   });
 
@@ -131,7 +131,7 @@ describe('wording rule messages and spans', () => {
     assert.deepEqual(findings.map((f) => [f.span, f.message, f.data]), [
       [
         spanOf(text, 'Keep doing my weekly report'),
-        '"keep" keeps things as they are. A mentoring goal should stretch: add a "Stretch:" line saying what the mentee has not done before, or reshape the goal around growth.',
+        '"Keep" holds things as they are. Add a "Stretch:" line saying what is new in it, or reshape the goal around growth.',
         { phrase: 'keep', insertAt: text.indexOf('\n\n### Continue'), indent: '', bullet: '-' },
       ],
     ]);
@@ -143,12 +143,12 @@ describe('wording rule messages and spans', () => {
     assert.deepEqual(findings.map((f) => [f.span, f.message, f.data]), [
       [
         spanOf(text, 'My manager wants me to own the roadmap'),
-        '"my manager wants" suggests this may be someone else\'s goal. Ask whose goal it really is, and what the mentee wants from it for themselves.',
+        '"My manager wants" suggests this may be someone else\'s goal. Ask whose it really is, and note the answer in an "Owner:" line.',
         { phrase: 'my manager wants' },
       ],
       [
         spanOf(text, 'the VP of product'),
-        'The owner line ("the VP of product") suggests this may be someone else\'s goal. Ask whose goal it really is, and what the mentee wants from it for themselves.',
+        'The Owner line ("the VP of product") gives this goal to someone else. Talk through what in it is wanted for its own sake, and say so there.',
         { phrase: null },
       ],
     ]);
@@ -160,7 +160,7 @@ describe('wording rule messages and spans', () => {
     assert.deepEqual(findings.map((f) => [f.span, f.message, f.data]), [
       [
         spanOf(text, 'Learn SQL, build a dashboard and present it to finance; take on a student nurse'),
-        'This statement joins 4 separate outcomes. Split it into one goal per outcome so each can have its own why, date and evidence.',
+        'This statement joins 3 separate outcomes. Split it into one goal per outcome, each with its own why, date and evidence.',
         { parts: ['Learn SQL', 'build a dashboard', 'present it to finance', 'take on a student nurse'] },
       ],
     ]);

@@ -17,13 +17,18 @@ export function nameProblem(name: string): string | undefined {
   return undefined;
 }
 
+/** The mentee's name as the plan shows it: the file's name without folders or extension. */
+export function menteeName(name: string): string {
+  return path.basename(name).replace(/(\.plan)?\.md$/i, '');
+}
+
 /** Writes the plan; returns an error line instead of throwing. */
 export function newPlan(name: string, cwd: string, today: string): { file: string } | { error: string } {
   const problem = nameProblem(name);
   if (problem) return { error: problem };
   const file = path.resolve(cwd, planFileName(name));
   try {
-    writeFileSync(file, toText(planTemplate({ started: today })), { flag: 'wx' });
+    writeFileSync(file, toText(planTemplate({ mentee: menteeName(name), started: today })), { flag: 'wx' });
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     if (code === 'EEXIST') return { error: `${planFileName(name)} already exists; it was left as it is.` };

@@ -1,8 +1,11 @@
 // Runs the rules over a plan: severities from config, inline control comments, one rule's fault contained.
 
 import { RULES, type RuleId, type Severity } from '../data/catalogue';
+import type { GoalStage } from '../data/kinds';
+import { isPlaceholder } from '../data/templates';
 import { DEFAULT_CONFIG, severityOf, type CheckConfig } from './config';
 import { configuredPhrases } from './configured-phrases';
+import { goalStage } from './goal-facts';
 import { Suppressions, unknownRuleNames } from './inline-control';
 import type { LinkResolver } from './links';
 import type { Plan } from './model';
@@ -40,12 +43,13 @@ export function* checkPlanSteps(plan: Plan, options: CheckOptions): Steps<Findin
   const config = options.config ?? DEFAULT_CONFIG;
   const suppressions = new Suppressions(plan.comments, plan.lines);
   const findings: Finding[] = [];
+  const judged = judgedPlans(plan);
   for (const rule of options.rules ?? ALL_RULES) {
     const severity = severityOf(config, rule.id);
     if (!severity) continue;
     try {
       rule.check({
-        plan,
+        plan: judged(rule.judges ?? DEFAULT_STAGES),
         config,
         today: options.today,
         resolveLink: options.resolveLink,
@@ -68,6 +72,27 @@ export function* checkPlanSteps(plan: Plan, options: CheckOptions): Steps<Findin
     }
   }
   return findings.sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end || a.ruleId.localeCompare(b.ruleId));
+}
+
+const DEFAULT_STAGES: readonly GoalStage[] = ['open', 'exploring'];
+
+/**
+ * The plan as each rule sees it: only the goals at the stages it judges, and never a goal whose
+ * statement is still the template's placeholder. The same plan object when nothing is left out.
+ */
+function judgedPlans(plan: Plan): (stages: readonly GoalStage[]) => Plan {
+  const staged = plan.goals.map((goal) => ({ goal, stage: isPlaceholder(goal.statement) ? undefined : goalStage(goal) }));
+  const plans = new Map<string, Plan>();
+  return (stages) => {
+    const key = [...stages].sort().join(' ');
+    let judged = plans.get(key);
+    if (!judged) {
+      const goals = staged.filter(({ stage }) => stage && stages.includes(stage)).map(({ goal }) => goal);
+      judged = goals.length === plan.goals.length ? plan : { ...plan, goals };
+      plans.set(key, judged);
+    }
+    return judged;
+  };
 }
 
 export interface DocumentCheck {

@@ -1,5 +1,6 @@
 // Date keys of the front matter, with the span of their value in the text.
 
+import { isPlaceholder } from '../data/templates';
 import type { Plan } from './model';
 import type { Span } from './text';
 
@@ -18,6 +19,8 @@ export function frontMatterDate(plan: Plan, key: string): FrontMatterValue | und
   const raw = fm.data[key];
   if (raw === null || raw === undefined || raw === '') return undefined;
   const value = raw instanceof Date ? raw.toISOString().slice(0, 10) : String(raw);
+  // Left as the template wrote it, the date is not filled in yet.
+  if (isPlaceholder(value)) return undefined;
   const first = plan.lines.lineOf(fm.span.start);
   const last = plan.lines.lineOf(fm.span.end);
   const keyPattern = new RegExp(`^(\\s*${key.replace(/[-]/g, '\\-')}\\s*:\\s*)(.*?)\\s*(?:#.*)?$`);

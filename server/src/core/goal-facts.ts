@@ -1,34 +1,74 @@
 // Facts about a goal that several rules, hovers and code lenses read.
 
-import type { Status } from '../data/kinds';
+import { challengeFor, type ChallengeId } from '../data/questions';
+import { NUMBER_WORDS } from '../data/observable';
+import { STATUSES, type GoalStage, type Status, type StatusInfo } from '../data/kinds';
 import { findDateInText, parseDate, type PlanDate } from './dates';
-import { field, type Goal } from './model';
+import { explorationHit } from './exploring-wording';
+import { field, type Goal, type Question } from './model';
+import { words, type PhraseHit } from './phrase-matcher';
 import { TextMemo } from './text-memo';
 
-export function goalStatus(goal: Goal): Status | undefined {
-  const value = field(goal, 'status')?.value.toLowerCase() ?? '';
-  const m = /\b(active|done|dropped|paused|complete|completed|achieved|abandoned|cancelled|canceled|on hold)\b/.exec(value);
-  if (!m) return undefined;
-  switch (m[1]) {
-    case 'complete':
-    case 'completed':
-    case 'achieved':
-      return 'done';
-    case 'abandoned':
-    case 'cancelled':
-    case 'canceled':
-      return 'dropped';
-    case 'on hold':
-      return 'paused';
-    default:
-      return m[1] as Status;
-  }
+/** The known status a Status value names ("Completed in March" is done), or undefined when it names none. */
+export function statusOfValue(value: string): StatusInfo | undefined {
+  return statusByValue.get(value);
 }
 
-/** Open goals are the ones the date and wording rules still speak to. */
-export function isOpen(goal: Goal): boolean {
+const statusByValue = new TextMemo((value): StatusInfo | undefined => {
+  const text = ` ${words(value).map((w) => w.word).join(' ')} `;
+  return STATUSES.find((s) => [s.value, ...s.aliases].some((name) => text.includes(` ${name} `)));
+});
+
+/** The goal's status: its Status line, else a ticked task-list box (done); undefined when neither says. */
+export function goalStatus(goal: Goal): Status | undefined {
+  const value = field(goal, 'status')?.value ?? '';
+  return value ? statusOfValue(value)?.value : goal.ticked ? 'done' : undefined;
+}
+
+/**
+ * Where the goal stands, which decides the rules that judge it: its status; with no status, a goal
+ * worded as exploration ("Work out whether…") that names no result yet is exploring.
+ */
+export function goalStage(goal: Goal): GoalStage {
   const status = goalStatus(goal);
-  return status !== 'done' && status !== 'dropped';
+  if (status) return STATUSES.find((s) => s.value === status)?.stage ?? 'open';
+  return !field(goal, 'status')?.value && exploringWording(goal) ? 'exploring' : 'open';
+}
+
+/**
+ * The exploration wording of a goal still to be pinned down. One with a success line, or a count after
+ * the question ("Explore whether management suits me, with three conversations"), already is; the
+ * options weighed ("Decide between the MBA and…") are not a result.
+ */
+export function exploringWording(goal: Goal): PhraseHit | undefined {
+  const hit = explorationHit(goal.statement);
+  if (!hit || field(goal, 'success')?.value) return undefined;
+  const rest = goal.statement.slice(hit.end);
+  return /\d/.test(rest) || words(rest).some((w) => NUMBER_WORDS.has(w.word)) ? undefined : hit;
+}
+
+/** Open goals are the ones the date and wording rules still speak to: not done, dropped or evolved. */
+export function isOpen(goal: Goal): boolean {
+  return goalStage(goal) !== 'history';
+}
+
+/** The challenge questions still open: no answer written after them, and no filled-in field that answers them (a Replaces line answers "what will it replace?"). */
+export function openChallenges(goal: Goal): readonly Question[] {
+  return goal.challenges.filter((q) => {
+    if (q.answer) return false;
+    const by = challengeFor(q.text)?.answeredBy;
+    return !(by && field(goal, by)?.value);
+  });
+}
+
+/** The answer to one challenge question, written after it; empty when it is open or not asked. */
+export function challengeAnswer(goal: Goal, id: ChallengeId): string {
+  return goal.challenges.find((q) => q.answer && challengeFor(q.text)?.id === id)?.answer ?? '';
+}
+
+/** Whether the plan says what the goal will replace: a filled-in Replaces line, or an answered challenge question. */
+export function saysWhatItReplaces(goal: Goal): boolean {
+  return !!field(goal, 'replaces')?.value || !!challengeAnswer(goal, 'what-it-replaces');
 }
 
 /** The goal's target date: the by-field when readable, else a full date written in the statement. */

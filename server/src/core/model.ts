@@ -73,6 +73,10 @@ export interface Goal {
   readonly fields: readonly Field[];
   readonly challengeHeading?: Heading;
   readonly challenges: readonly Question[];
+  /** Root-cause probes written under the goal, with their answers. */
+  readonly probes: readonly Question[];
+  /** A list goal whose task-list box is ticked (`- [x]`). */
+  readonly ticked?: boolean;
   /** Where a new field line goes, and the indentation it needs. */
   readonly fieldInsert: { readonly offset: number; readonly indent: string; readonly bullet: string };
 }

@@ -8,6 +8,8 @@ import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { fieldForLabel } from '../data/fields';
 import { isChallengeHeading, sectionKind } from '../data/sections';
+import { isProbesHeading } from '../data/questions';
+import { isPlaceholder } from '../data/templates';
 import type {
   Exploration,
   ExplorationBank,
@@ -362,9 +364,11 @@ class PlanBuilder {
     const heading = this.headingByNode.get(node)!;
     const fields: Field[] = [];
     const challenges: Question[] = [];
+    const probes: Question[] = [];
     const nested: Goal[] = [];
     let challengeHeading: Heading | undefined;
     let inChallenge = false;
+    let inProbes = false;
     let inOwnBody = true;
     let lastFields: Goal['fieldInsert'] | undefined;
     // Without fields, a new field goes after the goal's own text, so no paragraph below it runs into the field.
@@ -374,6 +378,7 @@ class PlanBuilder {
       if (n.type === 'heading') {
         inOwnBody = false;
         inChallenge = isChallengeHeading(toString(n));
+        inProbes = isProbesHeading(toString(n));
         if (inChallenge) challengeHeading = this.headingByNode.get(n);
         continue;
       }
@@ -396,9 +401,9 @@ class PlanBuilder {
             nested.push(this.listGoal(item));
             ownEnd = Math.min(ownEnd, this.span(item).start);
             inOwnBody = false;
-          } else if (inChallenge) {
+          } else if (inChallenge || inProbes) {
             const q = this.question(item);
-            if (q) challenges.push(q);
+            if (q) (inChallenge ? challenges : probes).push(q);
           }
         }
       }
@@ -413,6 +418,7 @@ class PlanBuilder {
       fields,
       challengeHeading,
       challenges,
+      probes,
       fieldInsert: lastFields ?? { offset: afterBody, indent: '', bullet: '-' },
     };
     return [goal, ...nested];
@@ -423,6 +429,8 @@ class PlanBuilder {
     const first = item.children[0];
     const fields: Field[] = [];
     const challenges: Question[] = [];
+    const probes: Question[] = [];
+    let ticked = false;
     let statement = '';
     let statementSpan: Span = { start: span.start, end: span.start };
     let insert: Goal['fieldInsert'] | undefined;
@@ -436,6 +444,7 @@ class PlanBuilder {
       const plainStatement = plain.length === lines.length ? plain.slice(0, statementLines.length) : plain.slice(0, 1);
       statement = plainStatement.join(' ').replace(/^\s*\[[ xX]\]\s+/, '').replace(/\s+/g, ' ').trim();
       const box = /^\[[ xX]\][ \t]+/.exec(lines[0].text);
+      ticked = /^\[[xX]\]/.test(box?.[0] ?? '');
       const last = statementLines[statementLines.length - 1];
       statementSpan = { start: lines[0].start + (box?.[0].length ?? 0), end: last.start + last.text.trimEnd().length };
       fields.push(...this.fieldsOf(first, lines.slice(statementLines.length)));
@@ -450,12 +459,13 @@ class PlanBuilder {
           if (found.length > 0) {
             fields.push(...found);
             insert = { offset: this.lineEndOf(this.span(sub).end), indent: this.indentOf(this.span(sub).start), bullet: this.bulletOf(sub) };
-          } else if (sub.children[0]?.type === 'paragraph' && isChallengeHeading(toString(sub.children[0]))) {
+          } else if (sub.children[0]?.type === 'paragraph' && (isChallengeHeading(toString(sub.children[0])) || isProbesHeading(toString(sub.children[0])))) {
+            const into = isChallengeHeading(toString(sub.children[0])) ? challenges : probes;
             for (const list of sub.children.slice(1)) {
               if (list.type !== 'list') continue;
               for (const q of list.children) {
                 const question = this.question(q);
-                if (question) challenges.push(question);
+                if (question) into.push(question);
               }
             }
           }
@@ -469,6 +479,8 @@ class PlanBuilder {
       span,
       fields,
       challenges,
+      probes,
+      ticked,
       fieldInsert: insert ?? { offset: this.lineEndOf(span.end), indent: contentIndent, bullet: '-' },
     };
   }
@@ -525,7 +537,8 @@ class PlanBuilder {
       }
     }
     const links = this.links(paragraph);
-    return fields.map(({ f }) => ({ ...f, value: stripMarkup(f.value), links: links.filter((l) => l.span.start >= f.valueSpan.start && l.span.start < Math.max(f.valueSpan.end, f.valueSpan.start + 1)) }));
+    // A value left as the template's placeholder is not filled in.
+    return fields.map(({ f }) => ({ ...f, value: filledIn(stripMarkup(f.value)), links: links.filter((l) => l.span.start >= f.valueSpan.start && l.span.start < Math.max(f.valueSpan.end, f.valueSpan.start + 1)) }));
   }
 
   private links(node: Nodes): Link[] {
@@ -616,6 +629,8 @@ function normaliseLabel(label: string): string {
  * Plain text of a field value: emphasis and code marks dropped, links reduced to their text. No class
  * runs past an opening bracket, so a line of thousands of unclosed `[` or `(` is read in linear time.
  */
+const filledIn = (value: string): string => (isPlaceholder(value) ? '' : value);
+
 function stripMarkup(value: string): string {
   return value
     .replace(/!?\[([^[\]]*)\]\([^()]*\)/g, '$1')

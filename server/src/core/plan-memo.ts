@@ -73,6 +73,7 @@ export function shiftGoals(goals: readonly Goal[], by: number, headingAt: (start
         links: f.links.map((l) => ({ ...l, span: shiftSpan(l.span, by) })),
       })),
       challenges: g.challenges.map(question),
+      probes: g.probes.map(question),
       fieldInsert: { ...g.fieldInsert, offset: g.fieldInsert.offset + by },
     };
     return g.challengeHeading ? { ...goal, challengeHeading: headingAt(g.challengeHeading.span.start + by) } : goal;

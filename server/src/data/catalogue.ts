@@ -24,6 +24,8 @@ export const RULE_IDS = [
   'open-question',
   'unreadable-date',
   'invalid-front-matter',
+  'exploring-goal',
+  'unknown-status',
 ] as const;
 
 export type RuleId = (typeof RULE_IDS)[number];
@@ -54,9 +56,11 @@ export const RULES: Readonly<Record<RuleId, RuleInfo>> = {
   'premature-goals': { id: 'premature-goals', defaultSeverity: 'information', principle: 'Explore first', summary: 'Goals were set before any exploration was recorded.' },
   'unknown-kind': { id: 'unknown-kind', defaultSeverity: 'warning', principle: 'Kinds of goal', summary: 'A kind value is not one of the known kinds.' },
   'duplicate-goal': { id: 'duplicate-goal', defaultSeverity: 'warning', principle: 'One goal, once', summary: 'Two goals in the plan have the same statement.' },
-  'open-question': { id: 'open-question', defaultSeverity: 'hint', principle: 'Challenge the goal', summary: 'A challenge question has no answer yet.' },
+  'open-question': { id: 'open-question', defaultSeverity: 'hint', principle: 'Challenge the goal', summary: 'Challenge questions under a goal have no answer yet.' },
   'unreadable-date': { id: 'unreadable-date', defaultSeverity: 'warning', principle: 'Future-oriented', summary: 'A date field cannot be read as a date.' },
   'invalid-front-matter': { id: 'invalid-front-matter', defaultSeverity: 'error', principle: 'Plan format', summary: 'The YAML front matter does not parse.' },
+  'exploring-goal': { id: 'exploring-goal', defaultSeverity: 'information', principle: 'Explore first', summary: 'The goal is worded as exploration but has no "Status: exploring".' },
+  'unknown-status': { id: 'unknown-status', defaultSeverity: 'warning', principle: 'Plan format', summary: 'A status value is not one of the known statuses.' },
 };
 
 export function isRuleId(value: string): value is RuleId {

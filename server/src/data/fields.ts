@@ -20,7 +20,7 @@ export const FIELDS: readonly FieldInfo[] = [
   { key: 'stretch', label: 'Stretch', aliases: ['stretch'], purpose: 'What makes the goal a stretch: what the mentee has not done before.' },
   { key: 'replaces', label: 'Replaces', aliases: ['replaces', 'stop doing'], purpose: 'What reaching the goal will replace: what the mentee will stop doing to make room for it.' },
   { key: 'owner', label: 'Owner', aliases: ['owner', 'whose goal'], purpose: "Whose goal it really is: the mentee's own, partly someone else's, or mostly someone else's." },
-  { key: 'status', label: 'Status', aliases: ['status'], purpose: 'Where the goal stands: active, done, dropped or paused.' },
+  { key: 'status', label: 'Status', aliases: ['status'], purpose: 'Where the goal stands: active or paused (open), exploring (still being worked out), or done, dropped or evolved (kept as a record).' },
 ];
 
 const BY_ALIAS = new Map<string, FieldInfo>(FIELDS.flatMap((f) => f.aliases.map((a) => [a, f] as const)));

@@ -3,6 +3,7 @@
 // Each question is one sentence ending in its only "?": the parser reads whatever follows the first
 // "?" as the answer.
 
+import type { FieldKey } from './fields';
 import { normaliseHeading } from './sections';
 
 export type BankId = 'identity' | 'values' | 'support' | 'achievement';
@@ -104,6 +105,10 @@ export interface ChallengeQuestion {
   readonly text: string;
   /** Why a mentor asks it. */
   readonly purpose: string;
+  /** Words that mark a mentor's own wording of the question ("What will it replace?"). */
+  readonly cues?: readonly string[];
+  /** The goal field whose filled-in line answers the question. */
+  readonly answeredBy?: FieldKey;
 }
 
 export const CHALLENGE_QUESTIONS: readonly ChallengeQuestion[] = [
@@ -124,6 +129,8 @@ export const CHALLENGE_QUESTIONS: readonly ChallengeQuestion[] = [
     title: 'Whose goal',
     text: "Is this goal all yours, partly someone else's, or mostly someone else's?",
     purpose: 'A goal borrowed from a manager or a family member rarely holds once the pressure eases.',
+    cues: ['whose'],
+    answeredBy: 'owner',
   },
   {
     id: 'larger-goal',
@@ -136,8 +143,18 @@ export const CHALLENGE_QUESTIONS: readonly ChallengeQuestion[] = [
     title: 'What it replaces',
     text: 'What will you stop doing to make room for this?',
     purpose: 'New goals need time and energy that something else is using today.',
+    cues: ['replace', 'replaces', 'stop doing', 'make room'],
+    answeredBy: 'replaces',
   },
 ];
+
+const questionWords = (q: string): string => ` ${q.toLowerCase().replace(/[^\p{L}\p{N}']+/gu, ' ').trim()} `;
+
+/** The challenge question a question written in a plan asks: the product's wording or the mentor's own. */
+export function challengeFor(question: string): ChallengeQuestion | undefined {
+  const asked = questionWords(question);
+  return CHALLENGE_QUESTIONS.find((c) => questionWords(c.text) === asked) ?? CHALLENGE_QUESTIONS.find((c) => c.cues?.some((cue) => asked.includes(` ${cue} `)));
+}
 
 export function challengeInfo(id: ChallengeId): ChallengeQuestion {
   const found = CHALLENGE_QUESTIONS.find((c) => c.id === id);
@@ -167,3 +184,7 @@ export const ROOT_CAUSE_PROBES: readonly RootCauseProbe[] = [
 
 /** The heading the probes snippet writes under a goal. */
 export const PROBES_HEADING = 'Root-cause probes';
+
+export function isProbesHeading(text: string): boolean {
+  return /^(root cause )?probes$/.test(normaliseHeading(text));
+}

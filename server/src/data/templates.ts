@@ -152,13 +152,17 @@ export interface PurposeOptions {
 }
 
 export const DEFAULT_AIM = 'A larger aim the goals serve';
+const AIM_SUMMARY = 'What this aim means to the mentee, and why it matters to them.';
+const MENTEE_NAME = 'Mentee name';
+const MENTOR_NAME = 'Mentor name';
+const GOAL_STATEMENT = 'What will be different, for whom, by when';
 
 export function purposeTemplate(o: PurposeOptions = {}): Template {
   return [
     `${hashes(o.depth ?? 3)} `,
     stop('aim', o.aim ?? DEFAULT_AIM),
     '\n\n',
-    stop('aim-summary', o.summary ?? 'What this aim means to the mentee, and why it matters to them.'),
+    stop('aim-summary', o.summary ?? AIM_SUMMARY),
     '\n',
   ];
 }
@@ -188,6 +192,16 @@ const FIELD_PROMPTS: Readonly<Record<Exclude<FieldKey, 'why' | 'by' | 'kind' | '
   replaces: 'What the mentee will stop doing to make room',
 };
 
+const normalisePlaceholder = (text: string): string => text.trim().replace(/[.\s]+$/, '').toLowerCase();
+
+/** The default texts of the templates' stops: left as they are, a field or goal is not filled in yet. */
+const PLACEHOLDERS: ReadonlySet<string> = new Set([DATE_HINT, DEFAULT_AIM, AIM_SUMMARY, MENTEE_NAME, MENTOR_NAME, GOAL_STATEMENT, ...Object.values(FIELD_PROMPTS)].map(normalisePlaceholder));
+
+/** Whether text is still a template's placeholder, as the snippets and `mentoring-plans new` write it. */
+export function isPlaceholder(text: string): boolean {
+  return PLACEHOLDERS.has(normalisePlaceholder(text));
+}
+
 /** A goal in heading form with every field, in the order of FIELDS, and the challenge questions. */
 export function goalTemplate(o: GoalOptions = {}): Template {
   const line = (key: FieldKey, ...value: Piece[]): Piece[] => [`- ${fieldInfo(key).label}: `, ...value, '\n'];
@@ -203,7 +217,7 @@ export function goalTemplate(o: GoalOptions = {}): Template {
   };
   return [
     `${hashes(o.depth ?? 3)} `,
-    stop('statement', o.statement ?? 'What will be different, for whom, by when'),
+    stop('statement', o.statement ?? GOAL_STATEMENT),
     '\n\n',
     ...FIELDS.flatMap((f) => line(f.key, ...valueFor[f.key]())),
     '\n',
@@ -246,9 +260,9 @@ export function planTemplate(o: PlanOptions = {}): Template {
   const section = (title: string): string => `\n## ${title}\n\n`;
   return [
     '---\ntype: mentoring-plan\nmentee: ',
-    stop('mentee', o.mentee ?? 'Mentee name'),
+    stop('mentee', o.mentee ?? MENTEE_NAME),
     '\nmentor: ',
-    stop('mentor', o.mentor ?? 'Mentor name'),
+    stop('mentor', o.mentor ?? MENTOR_NAME),
     '\nstarted: ',
     dateStop('started', o.started, true),
     '\nnext-review: ',

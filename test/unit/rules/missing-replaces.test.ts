@@ -32,7 +32,7 @@ describe('missing-replaces', () => {
   it('asks the question in the message', () => {
     assert.equal(
       run('missing-replaces', PLAN).findings[0].message,
-      'What will reaching this goal replace? Add a "Replaces:" line naming what the mentee will stop doing to make room for it.',
+      'Nothing says what this goal will replace. Add a "Replaces:" line naming what will stop, to make room for it.',
     );
   });
 

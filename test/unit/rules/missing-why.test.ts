@@ -31,7 +31,7 @@ describe('missing-why', () => {
   it('says what is missing and what to do', () => {
     assert.equal(
       run('missing-why', PLAN).findings[0].message,
-      'This goal has no "Why this matters" line. Link it to a larger aim (a purpose in this plan or another file) so you can both see what it serves.',
+      'Nothing says what this goal serves. Add a "Why this matters" line linking to a larger aim: a purpose heading in this plan, or an aims file.',
     );
   });
 

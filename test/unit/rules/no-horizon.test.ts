@@ -33,7 +33,7 @@ describe('no-horizon', () => {
   it('says what to write', () => {
     assert.equal(
       run('no-horizon', PLAN).findings[0].message,
-      'This open goal has no target date. Add a "By:" line (for example 2027-03-31, 2027-03 or Q1 2027) so progress can be reviewed against a horizon.',
+      'This goal has no target date. Add a "By:" line, such as 2027-03-31, 2027-03 or Q1 2027, so progress can be reviewed against it.',
     );
   });
 

@@ -24,20 +24,27 @@ mentee: Mac
 `;
 
 describe('open-question', () => {
-  it('flags challenge questions with no answer, on the question', () => {
-    assert.deepEqual(run('open-question', PLAN).at, [
-      '12:3-12:24 What will it replace?',
-      '13:3-13:27 Whose goal is it really?',
-      '20:7-20:34 Why this goal, and why now?',
-    ]);
+  it('reports once per goal with open questions, on the challenge heading or the first open question', () => {
+    assert.deepEqual(run('open-question', PLAN).at, ['10:6-10:25 Challenge questions', '20:7-20:34 Why this goal, and why now?']);
   });
 
-  it('names the question in the message and says where the answer goes', () => {
-    const { plan, findings } = run('open-question', PLAN);
-    assert.equal(findings[0].message, '"What will it replace?" has no answer yet. Take it into the next session and write down what the mentee says.');
-    const data = findings[0].data as { question: string; answerAt: number };
-    assert.equal(data.question, 'What will it replace?');
-    assert.equal(plan.text.slice(data.answerAt - 1, data.answerAt + 1), '?\n');
+  it('says how many are open and which', () => {
+    const { findings } = run('open-question', PLAN);
+    assert.deepEqual(
+      findings.map((f) => [f.message, f.data]),
+      [
+        ['2 of 3 challenge questions are still open: "What it replaces" and "Whose goal". Write each answer after its question mark.', { questions: ['What will it replace?', 'Whose goal is it really?'] }],
+        ['1 of 2 challenge questions is still open: "Why this goal, and why now". Write each answer after its question mark.', { questions: ['Why this goal, and why now?'] }],
+      ],
+    );
+  });
+
+  it('takes a filled-in Replaces or Owner line as the answer to the question it settles', () => {
+    const answered = PLAN.replace('- By: 2027-01-15\n', '- By: 2027-01-15\n- Replaces: chasing updates on Friday afternoons\n- Owner: mine, I asked to lead the team\n');
+    assert.deepEqual(run('open-question', answered).at, ['22:7-22:34 Why this goal, and why now?']);
+    // A placeholder left from the template answers nothing.
+    const placeholder = PLAN.replace('- By: 2027-01-15\n', '- By: 2027-01-15\n- Replaces: What the mentee will stop doing to make room\n');
+    assert.deepEqual(run('open-question', placeholder).findings[0].data, { questions: ['What will it replace?', 'Whose goal is it really?'] });
   });
 
   it('leaves exploration questions to premature-goals', () => {

@@ -37,8 +37,8 @@ describe('past-due', () => {
 
   it('says what to do about it', () => {
     const [active, , inStatement] = run('past-due', PLAN).findings;
-    assert.equal(active.message, 'The target date (2026-10-31) has passed and the goal is still active. Talk it through: mark it done, drop it, or set a new date.');
-    assert.equal(inStatement.message, 'The target date (October 2026) has passed and the goal is still paused. Talk it through: mark it done, drop it, or set a new date.');
+    assert.equal(active.message, 'The target date (2026-10-31) has passed and the goal is still active. Talk it through: mark it done or dropped, or set a new date.');
+    assert.equal(inStatement.message, 'The target date (October 2026) has passed and the goal is still paused. Talk it through: mark it done or dropped, or set a new date.');
     assert.deepEqual(inStatement.data, { date: '2026-10-31', hasField: false });
   });
 

@@ -15,7 +15,7 @@ describe('premature-goals', () => {
     assert.deepEqual(at, ['5:4-5:9 Goals']);
     assert.equal(
       findings[0].message,
-      'Goals are set, but there is no exploration section. Pinning goals down early can aim at the wrong thing: explore identity, values, support and achievement first.',
+      'Goals are set, but nothing has been explored yet. Add an exploration section on identity, values, support and achievement, so the goals aim at the right thing.',
     );
     assert.deepEqual(findings[0].data, { insertAt: FM.length, hasSection: false });
   });
@@ -24,7 +24,7 @@ describe('premature-goals', () => {
     const text = `${FM}## Exploration\n\n### Values\n- What do you care about most at work?\n- What difference do you want to make? TBD\n\n${GOALS}`;
     const { at, findings } = run('premature-goals', text);
     assert.deepEqual(at, ['11:4-11:9 Goals']);
-    assert.match(findings[0].message, /^Goals are set, but the exploration section has no answered question yet\./);
+    assert.match(findings[0].message, /^Goals are set, but no exploration question is answered yet\./);
   });
 
   it('is satisfied by one answered question, an answer in a nested list, or free notes', () => {

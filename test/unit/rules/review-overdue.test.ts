@@ -7,7 +7,7 @@ describe('review-overdue', () => {
   it('flags a next-review date before today, on the value', () => {
     const { at, findings } = run('review-overdue', plan('2026-11-01      # after the offsite'));
     assert.deepEqual(at, ['4:14-4:24 2026-11-01']);
-    assert.equal(findings[0].message, "The plan's next review (2026-11-01) is overdue. Re-examine each goal against the larger purpose with your mentee, then set a new next-review date.");
+    assert.equal(findings[0].message, "The plan's next review (2026-11-01) is overdue. Re-examine each goal against the larger purpose together, then set a new next-review date.");
     assert.deepEqual(findings[0].data, { date: '2026-11-01' });
   });
 

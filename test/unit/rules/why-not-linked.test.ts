@@ -34,8 +34,8 @@ describe('why-not-linked', () => {
 
   it('says what to do, differently for an empty line', () => {
     const [text, empty] = run('why-not-linked', PLAN).findings.map((f) => f.message);
-    assert.equal(text, 'The "Why this matters" line explains, but does not link to a larger aim. Turn it into a link to a purpose heading or another file so the connection stays visible.');
-    assert.equal(empty, 'The "Why this matters" line is empty. Link it to the larger aim this goal serves, for example [Become a trusted manager](#become-a-trusted-manager).');
+    assert.equal(text, 'The "Why this matters" line gives a reason but links to no larger aim. Link it to a purpose heading or an aims file, so the connection stays visible.');
+    assert.equal(empty, 'The "Why this matters" line is empty. Link it to the larger aim this goal serves: a purpose heading in this plan, or an aims file.');
   });
 
   it('accepts in-plan, file, web and reference-style links', () => {

@@ -1,7 +1,7 @@
 import { distance } from 'fastest-levenshtein';
 import { linkProblem } from '../links';
 import { field } from '../model';
-import type { Rule } from '../rule';
+import { EVERY_GOAL, type Rule } from '../rule';
 
 /** Suggestions per set of known slugs: a long plan repeats the same broken slug in many goals. */
 const suggestions = new WeakMap<ReadonlySet<string>, Map<string, string | null>>();
@@ -33,6 +33,7 @@ function nearSlug(slug: string, known: ReadonlySet<string>): string | null {
 
 export const brokenWhyLink: Rule = {
   id: 'broken-why-link',
+  judges: EVERY_GOAL,
   check(context) {
     for (const goal of context.plan.goals) {
       const why = field(goal, 'why');

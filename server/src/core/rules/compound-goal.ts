@@ -9,7 +9,7 @@ export const compoundGoal: Rule = {
       if (parts.length < 2) continue;
       context.report({
         span: goal.statementSpan,
-        message: `This statement joins ${parts.length} separate outcomes. Split it into one goal per outcome so each can have its own why, date and evidence.`,
+        message: `This statement joins ${parts.length} separate outcomes. Split it into one goal per outcome, each with its own why, date and evidence.`,
         data: { parts },
       });
     }

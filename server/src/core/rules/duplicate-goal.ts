@@ -1,8 +1,9 @@
 import { normaliseStatement } from '../goal-facts';
-import type { Rule } from '../rule';
+import { EVERY_GOAL, type Rule } from '../rule';
 
 export const duplicateGoal: Rule = {
   id: 'duplicate-goal',
+  judges: EVERY_GOAL,
   check(context) {
     const seen = new Map<string, { line: number; start: number; end: number }>();
     for (const goal of context.plan.goals) {

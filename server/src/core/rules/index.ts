@@ -5,6 +5,7 @@ import { borrowedGoal } from './borrowed-goal';
 import { brokenWhyLink } from './broken-why-link';
 import { compoundGoal } from './compound-goal';
 import { duplicateGoal } from './duplicate-goal';
+import { exploringGoal } from './exploring-goal';
 import { invalidFrontMatter } from './invalid-front-matter';
 import { missingReplaces } from './missing-replaces';
 import { missingWhy } from './missing-why';
@@ -16,6 +17,7 @@ import { prematureGoals } from './premature-goals';
 import { reviewOverdue } from './review-overdue';
 import { symptomGoal } from './symptom-goal';
 import { unknownKind } from './unknown-kind';
+import { unknownStatus } from './unknown-status';
 import { unreadableDate } from './unreadable-date';
 import { vagueGoal } from './vague-goal';
 import { whyNotLinked } from './why-not-linked';
@@ -41,4 +43,6 @@ export const ALL_RULES: readonly Rule[] = [
   openQuestion,
   unreadableDate,
   invalidFrontMatter,
+  exploringGoal,
+  unknownStatus,
 ];

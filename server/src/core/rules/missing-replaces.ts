@@ -1,15 +1,15 @@
-import { isOpen } from '../goal-facts';
-import { field } from '../model';
-import type { Rule } from '../rule';
+import { saysWhatItReplaces } from '../goal-facts';
+import { OPEN_GOALS, type Rule } from '../rule';
 
 export const missingReplaces: Rule = {
   id: 'missing-replaces',
+  judges: OPEN_GOALS,
   check(context) {
     for (const goal of context.plan.goals) {
-      if (!isOpen(goal) || field(goal, 'replaces')) continue;
+      if (saysWhatItReplaces(goal)) continue;
       context.report({
         span: goal.statementSpan,
-        message: 'What will reaching this goal replace? Add a "Replaces:" line naming what the mentee will stop doing to make room for it.',
+        message: 'Nothing says what this goal will replace. Add a "Replaces:" line naming what will stop, to make room for it.',
         data: { insertAt: goal.fieldInsert.offset, indent: goal.fieldInsert.indent, bullet: goal.fieldInsert.bullet },
       });
     }

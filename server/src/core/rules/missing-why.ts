@@ -8,7 +8,7 @@ export const missingWhy: Rule = {
       if (field(goal, 'why')) continue;
       context.report({
         span: goal.statementSpan,
-        message: 'This goal has no "Why this matters" line. Link it to a larger aim (a purpose in this plan or another file) so you can both see what it serves.',
+        message: 'Nothing says what this goal serves. Add a "Why this matters" line linking to a larger aim: a purpose heading in this plan, or an aims file.',
         data: { insertAt: goal.fieldInsert.offset, indent: goal.fieldInsert.indent, bullet: goal.fieldInsert.bullet },
       });
     }

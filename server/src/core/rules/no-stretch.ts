@@ -1,5 +1,4 @@
 import { GROWTH_JOINS, GROWTH_WORDS, RECORD_WORDS, SAMENESS } from '../../data/phrases';
-import { isOpen } from '../goal-facts';
 import { field } from '../model';
 import { mainClauseStart } from '../outcomes';
 import { hitBetween, words, type PhraseHit, type PhraseMatcher } from '../phrase-matcher';
@@ -81,12 +80,12 @@ export const noStretch: Rule = {
   id: 'no-stretch',
   check(context) {
     for (const goal of context.plan.goals) {
-      if (!isOpen(goal) || field(goal, 'stretch')) continue;
+      if (field(goal, 'stretch')) continue;
       const hit = statusQuoHit(goal.statement, context.phrases('maintenance'));
       if (!hit) continue;
       context.report({
         span: goal.statementSpan,
-        message: `"${hit.phrase}" keeps things as they are. A mentoring goal should stretch: add a "Stretch:" line saying what the mentee has not done before, or reshape the goal around growth.`,
+        message: `"${goal.statement.slice(hit.start, hit.end)}" holds things as they are. Add a "Stretch:" line saying what is new in it, or reshape the goal around growth.`,
         data: { phrase: hit.phrase, insertAt: goal.fieldInsert.offset, indent: goal.fieldInsert.indent, bullet: goal.fieldInsert.bullet },
       });
     }

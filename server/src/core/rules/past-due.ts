@@ -1,5 +1,5 @@
 import { findDateMention, parseDate } from '../dates';
-import { goalStatus, isOpen } from '../goal-facts';
+import { goalStatus } from '../goal-facts';
 import { field, type Goal } from '../model';
 import type { Rule } from '../rule';
 import type { Span } from '../text';
@@ -8,12 +8,11 @@ export const pastDue: Rule = {
   id: 'past-due',
   check(context) {
     for (const goal of context.plan.goals) {
-      if (!isOpen(goal)) continue;
       const target = targetDate(context.plan.text, goal);
       if (!target || target.last >= context.today) continue;
       context.report({
         span: target.span,
-        message: `The target date (${target.text}) has passed and the goal is still ${goalStatus(goal) ?? 'open'}. Talk it through: mark it done, drop it, or set a new date.`,
+        message: `The target date (${target.text}) has passed and the goal is still ${goalStatus(goal) ?? 'open'}. Talk it through: mark it done or dropped, or set a new date.`,
         data: { date: target.last, hasField: target.fromField },
       });
     }

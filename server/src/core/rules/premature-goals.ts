@@ -10,8 +10,8 @@ export const prematureGoals: Rule = {
     context.report({
       span: goals.heading.textSpan,
       message: plan.exploration
-        ? 'Goals are set, but the exploration section has no answered question yet. Explore identity, values, support and achievement first, so the goals are the mentee\'s own.'
-        : 'Goals are set, but there is no exploration section. Pinning goals down early can aim at the wrong thing: explore identity, values, support and achievement first.',
+        ? 'Goals are set, but no exploration question is answered yet. Explore identity, values, support and achievement first, so the goals aim at the right thing.'
+        : 'Goals are set, but nothing has been explored yet. Add an exploration section on identity, values, support and achievement, so the goals aim at the right thing.',
       data: { insertAt: goals.heading.span.start, hasSection: !!plan.exploration },
     });
   },

@@ -10,7 +10,7 @@ export const reviewOverdue: Rule = {
     if (!review || !date || date.last >= context.today) return;
     context.report({
       span: review.span,
-      message: `The plan's next review (${review.value}) is overdue. Re-examine each goal against the larger purpose with your mentee, then set a new next-review date.`,
+      message: `The plan's next review (${review.value}) is overdue. Re-examine each goal against the larger purpose together, then set a new next-review date.`,
       data: { date: date.last },
     });
   },

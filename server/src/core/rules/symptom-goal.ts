@@ -1,12 +1,8 @@
-import { ROOT_CAUSE_PROBES } from '../../data/questions';
 import type { Goal } from '../model';
 import { observableResult } from '../observable';
 import { mainClauseStart } from '../outcomes';
 import type { PhraseHit, PhraseMatcher } from '../phrase-matcher';
 import type { Rule } from '../rule';
-
-// The probes' topics come from the same data as the probes snippet and quick fix.
-const PROBE_TOPICS = `${ROOT_CAUSE_PROBES.slice(0, -1).map((p) => p.topic).join(', ')}, or ${ROOT_CAUSE_PROBES[ROOT_CAUSE_PROBES.length - 1].topic}`;
 
 /**
  * A goal that is only a feeling state: the statement opens with the feeling ("Feel less…", "I want to be
@@ -38,11 +34,13 @@ export const symptomGoal: Rule = {
   id: 'symptom-goal',
   check(context) {
     for (const goal of context.plan.goals) {
+      // Answered probes mean the feeling has been looked beneath.
+      if (goal.probes.some((p) => p.answer)) continue;
       const hit = feelingHit(goal, context.phrases('feeling'));
       if (!hit) continue;
       context.report({
         span: goal.statementSpan,
-        message: `"${hit.phrase}" describes a feeling, which matters, but is often the sign of another goal underneath. Explore what sits below it: is it ${PROBE_TOPICS}?`,
+        message: `"${goal.statement.slice(hit.start, hit.end)}" names a feeling, which matters and is often the sign of another goal underneath. Add the root-cause probes and note what they turn up.`,
         data: { phrase: hit.phrase },
       });
     }

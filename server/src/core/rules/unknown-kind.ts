@@ -1,7 +1,7 @@
 import { distance } from 'fastest-levenshtein';
 import { KINDS, isKind } from '../../data/kinds';
 import { field } from '../model';
-import type { Rule } from '../rule';
+import { EVERY_GOAL, type Rule } from '../rule';
 
 const KIND_VALUES = KINDS.map((k) => k.value);
 
@@ -17,6 +17,7 @@ export function kindSuggestions(value: string): string[] {
 
 export const unknownKind: Rule = {
   id: 'unknown-kind',
+  judges: EVERY_GOAL,
   check(context) {
     const { text } = context.plan;
     for (const goal of context.plan.goals) {

@@ -1,12 +1,13 @@
 import { parseDate } from '../dates';
 import { FRONT_MATTER_DATE_KEYS, frontMatterDate } from '../front-matter-dates';
 import { field } from '../model';
-import type { Rule } from '../rule';
+import { EVERY_GOAL, type Rule } from '../rule';
 
 const HOW = 'Write it as 2027-01-15, 2027-01, Q1 2027, January 2027 or 15 January 2027.';
 
 export const unreadableDate: Rule = {
   id: 'unreadable-date',
+  judges: EVERY_GOAL,
   check(context) {
     for (const key of FRONT_MATTER_DATE_KEYS) {
       const v = frontMatterDate(context.plan, key);

@@ -2,7 +2,7 @@ import { fuzzyWording } from '../fuzzy-wording';
 import type { Goal } from '../model';
 import { observableResult } from '../observable';
 import type { PhraseHit } from '../phrase-matcher';
-import type { Rule, RuleContext } from '../rule';
+import { OPEN_GOALS, type Rule, type RuleContext } from '../rule';
 import { feelingHit } from './symptom-goal';
 
 /** The fuzzy wording of a goal that names nothing observable; feelings are symptom-goal's, so one finding is enough. */
@@ -13,13 +13,14 @@ export function vagueHit(goal: Goal, lists: Pick<RuleContext, 'phrases'>): Phras
 
 export const vagueGoal: Rule = {
   id: 'vague-goal',
+  judges: OPEN_GOALS,
   check(context) {
     for (const goal of context.plan.goals) {
       const hit = vagueHit(goal, context);
       if (!hit) continue;
       context.report({
         span: goal.statementSpan,
-        message: `This goal is fuzzy ("${hit.phrase}") and names no observable result. Say what will be different and how you will both know: a number, a deliverable, a person, an event, or add a "Success looks like" line.`,
+        message: `"${goal.statement.slice(hit.start, hit.end)}" names no result anyone could see. Say what will be different, or add a "Success looks like" line.`,
         data: { phrase: hit.phrase },
       });
     }

@@ -12,8 +12,8 @@ export const whyNotLinked: Rule = {
       context.report({
         span: empty ? why.span : why.valueSpan,
         message: empty
-          ? 'The "Why this matters" line is empty. Link it to the larger aim this goal serves, for example [Become a trusted manager](#become-a-trusted-manager).'
-          : 'The "Why this matters" line explains, but does not link to a larger aim. Turn it into a link to a purpose heading or another file so the connection stays visible.',
+          ? 'The "Why this matters" line is empty. Link it to the larger aim this goal serves: a purpose heading in this plan, or an aims file.'
+          : 'The "Why this matters" line gives a reason but links to no larger aim. Link it to a purpose heading or an aims file, so the connection stays visible.',
         // The purposes of this plan are the link targets a quick fix can offer.
         data: { text: why.value, valueStart: why.valueSpan.start, valueEnd: why.valueSpan.end, purposes },
       });

@@ -65,7 +65,7 @@ export const wishGoal: Rule = {
       if (!hit) continue;
       context.report({
         span: { start: goal.statementSpan.start + hit.start, end: goal.statementSpan.start + hit.end },
-        message: `"${hit.phrase}" makes this a wish rather than a plan. Say what the mentee will actually do, in their current situation, and by when.`,
+        message: `"${context.plan.text.slice(goal.statementSpan.start + hit.start, goal.statementSpan.start + hit.end)}" makes this a wish rather than a plan. Say what will be done, starting from where things stand, and by when.`,
         data: { phrase: hit.phrase },
       });
     }

@@ -9,6 +9,7 @@ import type { FixContext, FixProvider, FixTarget, QuickFix } from './fix';
 import { missingWhyFixes, whyNotLinkedFixes } from './missing-why';
 import { borrowedGoalFixes, prematureGoalsFixes, symptomGoalFixes } from './question-lists';
 import { compoundGoalFixes } from './split-compound';
+import { exploringGoalFixes, unknownStatusFixes } from './statuses';
 import { unknownKindFixes } from './unknown-kind';
 
 const PROVIDERS: Partial<Record<RuleId, FixProvider>> = {
@@ -25,6 +26,8 @@ const PROVIDERS: Partial<Record<RuleId, FixProvider>> = {
   'unknown-kind': unknownKindFixes,
   'missing-replaces': missingReplacesFixes,
   'premature-goals': prematureGoalsFixes,
+  'exploring-goal': exploringGoalFixes,
+  'unknown-status': unknownStatusFixes,
 };
 
 /** The rule's own fixes for the diagnostic (used by fix all as well). */
