@@ -20,6 +20,7 @@ import { checkDocumentSteps, isPlan, type Finding } from '../core/check';
 import { mergeConfig, type CheckConfig } from '../core/config';
 import { todayIso } from '../core/dates';
 import type { Plan } from '../core/model';
+import type { GoalProperties } from '../core/properties';
 import { CONFIG_FILE_NAME, configLayers, parseConfigText, readConfigFile, searchedFolders, type ConfigFile } from '../node/config-file';
 import { fileLinkResolver } from '../node/file-links';
 import { innermostRoot, workspaceRelativePath } from '../node/paths';
@@ -41,6 +42,8 @@ export interface Analysis {
   readonly isPlan: boolean;
   readonly plan: Plan;
   readonly findings: readonly Finding[];
+  /** The goals' five properties, judged from the same rule reports as the findings. */
+  readonly properties: GoalProperties;
   readonly diagnostics: readonly Diagnostic[];
   /** Absolute paths of the other files its why-links were checked against. */
   readonly linkedFiles: ReadonlySet<string>;
@@ -224,6 +227,7 @@ export function startServer(connection: Connection): void {
       isPlan: result.isPlan,
       plan: result.plan,
       findings: result.findings,
+      properties: result.properties,
       diagnostics: isConfigFile(file) ? configDiagnostics(readConfig(file)) : result.findings.map((f) => toDiagnostic(result.plan.lines, f)),
       linkedFiles: reads,
     };
@@ -430,7 +434,7 @@ export function startServer(connection: Connection): void {
 /** A plan too large or binary: not parsed; one notice at its start (none when it is not a plan). */
 function skippedAnalysis(uri: string, version: number, plan: boolean, { code, message }: { code: string; message: string }): Analysis {
   const notice: Diagnostic = { range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, severity: DiagnosticSeverity.Information, source: SOURCE, code, message };
-  return { uri, version, isPlan: plan, plan: parsePlan(''), findings: [], diagnostics: plan ? [notice] : [], linkedFiles: new Set() };
+  return { uri, version, isPlan: plan, plan: parsePlan(''), findings: [], properties: () => [], diagnostics: plan ? [notice] : [], linkedFiles: new Set() };
 }
 
 /** A config file's problems as diagnostics on the file itself. */

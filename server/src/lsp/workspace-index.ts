@@ -15,12 +15,10 @@ import {
   type TextDocuments,
 } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import type { LinkResolver } from '../core/links';
 import type { Link, Plan } from '../core/model';
 import { parsePlan } from '../core/parse';
 import type { LineIndex, Span } from '../core/text';
 import { linkDestination } from '../features/locate';
-import { fileLinkResolver } from '../node/file-links';
 import { uriToPath, type Analysis } from './session';
 
 /** Files larger than this are not indexed (the link resolver treats them the same way). */
@@ -216,11 +214,6 @@ export class WorkspaceIndex {
     } catch {
       return undefined;
     }
-  }
-
-  /** Resolves a plan's links as diagnostics do: open text first, then the disk. */
-  resolver(planPath: string): LinkResolver {
-    return fileLinkResolver({ planPath, roots: this.options.roots(), openText: (f) => this.openDocument(f)?.getText() });
   }
 
   /** Indexes the plan of the open document's last finished check, if not done yet. */
