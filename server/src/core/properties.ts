@@ -80,8 +80,10 @@ function evidenceByGoal(plan: Plan, evidence: readonly Evidence[]): Map<Goal, Ev
     let at = -1;
     while (lo <= hi) {
       const mid = (lo + hi) >> 1;
-      if (goals[mid].span.start <= e.span.start) (at = mid), (lo = mid + 1);
-      else hi = mid - 1;
+      if (goals[mid].span.start <= e.span.start) {
+        at = mid;
+        lo = mid + 1;
+      } else hi = mid - 1;
     }
     while (at >= 0 && goals[at].span.end < e.span.start) at--;
     if (at < 0) continue;
