@@ -8,7 +8,7 @@ import { checkDocument } from '../core/check';
 import type { LinkResolver, LinkTargetInfo } from '../core/links';
 import { DEFAULT_MAX_FILE_SIZE, skippedFileIsPlan, tooLarge, tooLargeMessage } from '../core/size-limit';
 import { fileLinkResolver } from '../node/file-links';
-import type { CliConfigs } from './configs';
+import type { CliConfigs, PlanConfig } from './configs';
 import { displayPath } from './inputs';
 import type { InputError, LocatedFinding } from './report';
 
@@ -37,15 +37,16 @@ export interface FileOutcome {
 export const sha256 = (data: string | Uint8Array): string => createHash('sha256').update(data).digest('hex');
 
 /** The resolver the CLI checks a plan with: links that leave the current folder (the workspace) are never read, as in the editor. */
-export function planLinkResolver(file: string, cwd: string): LinkResolver {
-  return fileLinkResolver({ planPath: file, roots: displayPath(cwd, file).startsWith('../') ? [] : [cwd] });
+export function planLinkResolver(file: string, cwd: string, plan?: PlanConfig): LinkResolver {
+  return fileLinkResolver({ planPath: file, roots: displayPath(cwd, file).startsWith('../') ? [] : [cwd], plan });
 }
 
 /** A stable text for what a resolver answered, so a later run can tell whether the answer changed. */
 export function describeTarget(info: LinkTargetInfo | undefined): string {
   if (info === undefined) return 'unknown';
   if (info.kind !== 'file') return info.kind;
-  return JSON.stringify(info.slugs === undefined ? null : [...info.slugs].sort());
+  const sorted = (set: ReadonlySet<string> | undefined) => (set === undefined ? null : [...set].sort());
+  return JSON.stringify(info.purposes ? { slugs: sorted(info.slugs), purposes: sorted(info.purposes) } : sorted(info.slugs));
 }
 
 /** Reads a file as text; binary files (NUL bytes) and unreadable ones are input errors. */
@@ -76,7 +77,7 @@ export function checkFile(file: string, settings: RunSettings, configs: CliConfi
   }
   const errors: InputError[] = [];
   const links = new Map<string, string>();
-  const resolve = planLinkResolver(file, settings.cwd);
+  const resolve = planLinkResolver(file, settings.cwd, { config, relativePath });
   const result = checkDocument(text, {
     config,
     today: settings.today,

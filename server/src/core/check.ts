@@ -5,7 +5,7 @@ import { DEFAULT_CONFIG, severityOf, type CheckConfig } from './config';
 import { configuredPhrases } from './configured-phrases';
 import { Suppressions, unknownRuleNames } from './inline-control';
 import type { LinkResolver } from './links';
-import type { Plan } from './model';
+import type { FrontMatter, Plan } from './model';
 import { judgeGoals, PROPERTY_RULES, type Evidence, type GoalProperties } from './properties';
 import { parsePlanSteps } from './parse';
 import { frontMatterMarksPlan, matchesGlobs } from './recognize';
@@ -98,8 +98,13 @@ export interface DocumentOptions extends CheckOptions {
 
 /** Whether a parsed markdown document is a plan, by front matter or by path. */
 export function isPlan(plan: Plan, relativePath: string | undefined, config: CheckConfig = DEFAULT_CONFIG): boolean {
+  return isPlanFile(plan.frontMatter, relativePath, config);
+}
+
+/** isPlan for a file whose front matter alone was kept. */
+export function isPlanFile(frontMatter: FrontMatter | undefined, relativePath: string | undefined, config: CheckConfig = DEFAULT_CONFIG): boolean {
   if (relativePath !== undefined && config.ignore.length > 0 && matchesGlobs(relativePath, config.ignore)) return false;
-  if (frontMatterMarksPlan(plan.frontMatter)) return true;
+  if (frontMatterMarksPlan(frontMatter)) return true;
   return relativePath !== undefined && matchesGlobs(relativePath, config.files);
 }
 

@@ -2,7 +2,7 @@
 
 import type { Status } from '../data/kinds';
 import { findDateInText, parseDate, type PlanDate } from './dates';
-import { field, type Goal } from './model';
+import { field, type Goal, type Plan } from './model';
 import { TextMemo } from './text-memo';
 
 export function goalStatus(goal: Goal): Status | undefined {
@@ -49,3 +49,20 @@ const normalised = new TextMemo((statement) =>
     .replace(/[^\p{L}\p{N}]+/gu, ' ')
     .trim(),
 );
+
+/** The innermost goal holding an offset (a list goal inside a heading goal wins), found by halving. */
+export function goalHolding(plan: Plan, offset: number): Goal | undefined {
+  const goals = plan.goals;
+  let lo = 0;
+  let hi = goals.length - 1;
+  let at = -1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (goals[mid].span.start <= offset) {
+      at = mid;
+      lo = mid + 1;
+    } else hi = mid - 1;
+  }
+  while (at >= 0 && goals[at].span.end < offset) at--;
+  return at >= 0 ? goals[at] : undefined;
+}

@@ -5,7 +5,7 @@
 
 import type { RuleId } from '../data/catalogue';
 import { OUTCOME_VERBS } from '../data/outcome-verbs';
-import { goalHorizon, goalStatus, isOpen } from './goal-facts';
+import { goalHolding, goalHorizon, goalStatus, isOpen } from './goal-facts';
 import { field, type Goal, type Plan } from './model';
 import { observableResult } from './observable';
 import { mainClauseStart } from './outcomes';
@@ -70,26 +70,14 @@ export function judgeGoals(plan: Plan, evidence: readonly Evidence[], today: str
   };
 }
 
-/** Each report belongs to the innermost goal holding its start (a list goal inside a heading goal wins). */
 function evidenceByGoal(plan: Plan, evidence: readonly Evidence[]): Map<Goal, Evidence[]> {
-  const goals = plan.goals;
   const map = new Map<Goal, Evidence[]>();
   for (const e of evidence) {
-    let lo = 0;
-    let hi = goals.length - 1;
-    let at = -1;
-    while (lo <= hi) {
-      const mid = (lo + hi) >> 1;
-      if (goals[mid].span.start <= e.span.start) {
-        at = mid;
-        lo = mid + 1;
-      } else hi = mid - 1;
-    }
-    while (at >= 0 && goals[at].span.end < e.span.start) at--;
-    if (at < 0) continue;
-    const list = map.get(goals[at]);
+    const goal = goalHolding(plan, e.span.start);
+    if (!goal) continue;
+    const list = map.get(goal);
     if (list) list.push(e);
-    else map.set(goals[at], [e]);
+    else map.set(goal, [e]);
   }
   return map;
 }

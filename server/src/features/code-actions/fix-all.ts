@@ -1,10 +1,10 @@
-// source.fixAll: the fixes that need no choice and add no placeholder text, applied together.
-// Safe fixes (marked `safe` by their providers):
-// - missing-why / why-not-linked when the plan has exactly one purpose to link to;
-// - broken-why-link when one existing target is within two edits of the written one (a typo);
-// - unknown-kind when the closest kind is within two edits (a typo);
-// - unreadable-date when the value has exactly one reading (e.g. 31/01/2027 -> 2027-01-31).
-// Everything else asks the mentor something (which date, whether to split) or would insert an empty line.
+// source.fixAll (and the CLI's --fix): only edits that change no meaning, so nobody needs to check them.
+// Safe fixes (marked `safe` by their providers) rewrite text already there, never add any:
+// - unreadable-date when the value has exactly one reading (31/01/2027 -> 2027-01-31);
+// - broken-why-link when exactly one aim the plan already links to is a typo away;
+// - unknown-kind when exactly one kind is a typo away.
+// Adding a why-link, a Replaces line, probes or anything else is a quick fix the mentor picks.
+// Pure: the plan and its findings in, text edits out.
 
 import type { FixContext, FixTarget, SpanEdit } from './fix';
 import { ruleFixes } from './index';
