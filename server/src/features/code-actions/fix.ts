@@ -14,7 +14,7 @@ export interface QuickFix {
   readonly title: string;
   readonly edits: readonly SpanEdit[];
   readonly isPreferred?: boolean;
-  /** Applied by "fix all": the fix needs no choice and adds no placeholder. */
+  /** Applied by "fix all": the fix needs no choice and only rewrites a date, link target or kind in place. */
   readonly safe?: boolean;
 }
 
