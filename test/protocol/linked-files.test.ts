@@ -50,7 +50,7 @@ describe('plans linked to another open file', () => {
       [
         ['premature-goals', 'Goals are set, but there is no exploration section. Pinning goals down early can aim at the wrong thing: explore identity, values, support and achievement first.'],
         ['missing-replaces', 'What will reaching this goal replace? Add a "Replaces:" line naming what the mentee will stop doing to make room for it.'],
-        ['broken-why-link', 'The why-link points to "#become-a-manager" in "aims.md", but no such heading exists. Link to an existing purpose heading (did you mean "#become-a-team-manager"?).'],
+        ['broken-why-link', 'The why-link points to "#become-a-manager" in "aims.md", but no such heading exists. Link to an existing purpose heading (did you mean "aims.md#become-a-team-manager"?).'],
       ],
     );
   });
