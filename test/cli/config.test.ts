@@ -75,13 +75,13 @@ describe('mentoring-plans check: config files', () => {
     mkdirSync(path.join(repo, '.git'), { recursive: true });
     mkdirSync(path.join(repo, 'plans'));
     writeFileSync(path.join(outer, '.mentoring-plans.json'), '{ "rules": { "vague-goal": "off" } }');
-    writeFileSync(path.join(repo, 'plans', 'kim.plan.md'), '## Exploration\n\n- What do you value? Honest feedback.\n\n## Goals\n\n### Improve my writing\n- Why this matters: [aims](#goals)\n- By: 2027-03\n- Replaces: writing at midnight\n');
+    writeFileSync(path.join(repo, 'plans', 'kim.plan.md'), '## Exploration\n\n- What do you value? Honest feedback.\n\n## Goals\n\n### Improve my writing\n- Why this matters: [aims](https://example.org/aims)\n- By: 2027-03\n- Replaces: writing at midnight\n');
     assert.deepEqual(check(path.join(repo, 'plans')).findings, ['kim.plan.md:7:5 vague-goal']);
     // Without the repository, the search goes on up to the folder the CLI runs in.
     const noRepo = copyFixture('inline');
     mkdirSync(path.join(noRepo, 'sub', 'plans'), { recursive: true });
     writeFileSync(path.join(noRepo, '.mentoring-plans.json'), '{ "rules": { "vague-goal": "off" } }');
-    writeFileSync(path.join(noRepo, 'sub', 'plans', 'kim.plan.md'), '## Exploration\n\n- What do you value? Honest feedback.\n\n## Goals\n\n### Improve my writing\n- Why this matters: [aims](#goals)\n- By: 2027-03\n- Replaces: writing at midnight\n');
+    writeFileSync(path.join(noRepo, 'sub', 'plans', 'kim.plan.md'), '## Exploration\n\n- What do you value? Honest feedback.\n\n## Goals\n\n### Improve my writing\n- Why this matters: [aims](https://example.org/aims)\n- By: 2027-03\n- Replaces: writing at midnight\n');
     assert.deepEqual(check(noRepo, 'sub').findings, []);
     writeFileSync(path.join(noRepo, 'sub', '.mentoring-plans.json'), '{ "root": true }');
     assert.deepEqual(check(noRepo, 'sub').findings, ['sub/plans/kim.plan.md:7:5 vague-goal']);

@@ -43,12 +43,13 @@ describe('completion', function () {
 
   const GOAL_END = '- Replaces: chairing every planning meeting myself\n';
 
-  it('offers this plan\'s purposes and other plans\' purposes as relative links in a why line', async () => {
-    const items = await complete('- Why this matters: [Priya\'s aim](../priya.plan.md#lead-the-platfrom-team-within-two-years)', '- Why this matters: |');
-    assert.deepEqual(items, [
-      'Grow the next platform lead => 21:20-20 [Grow the next platform lead](#grow-the-next-platform-lead)',
-      'Lead the platform team within two years => 21:20-20 [Lead the platform team within two years](../priya.plan.md#lead-the-platform-team-within-two-years)',
-      'Be the person juniors ask first => 21:20-20 [Be the person juniors ask first](../priya.plan.md#be-the-person-juniors-ask-first)',
+  it('offers this plan\'s purposes in a why line, and another mentee\'s plan only once its path is typed', async () => {
+    const line = '- Why this matters: [Priya\'s aim](../priya.plan.md#lead-the-platfrom-team-within-two-years)';
+    assert.deepEqual(await complete(line, '- Why this matters: |'), ['Grow the next platform lead => 21:20-20 [Grow the next platform lead](#grow-the-next-platform-lead)']);
+    assert.deepEqual(await complete(line, '- Why this matters: ../pri|'), [
+      'Grow the next platform lead => 21:20-26 [Grow the next platform lead](#grow-the-next-platform-lead)',
+      'Lead the platform team within two years => 21:20-26 [Lead the platform team within two years](../priya.plan.md#lead-the-platform-team-within-two-years)',
+      'Be the person juniors ask first => 21:20-26 [Be the person juniors ask first](../priya.plan.md#be-the-person-juniors-ask-first)',
     ]);
   });
 

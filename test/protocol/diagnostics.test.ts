@@ -37,7 +37,7 @@ describe('diagnostics over LSP', () => {
       );
       const broken = diagnostics.find((d) => d.code === 'broken-why-link')!;
       assert.equal(broken.severity, DiagnosticSeverity.Error);
-      assert.equal(broken.message, 'The why-link points to "#long-term" in "aims.md", but no such heading exists. Link to an existing purpose heading (did you mean "#long-term-aim"?).');
+      assert.equal(broken.message, 'The why-link points to "#long-term" in "aims.md", but no such heading exists. Link to an existing purpose heading (did you mean "aims.md#long-term-aim"?).');
     });
 
     it('re-checks on change, and answers for the newest version only', async () => {

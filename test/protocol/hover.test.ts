@@ -30,7 +30,7 @@ describe('hover', () => {
         '',
         '- ✓ **Specific**: the "Success looks like" line names the result',
         '- ✓ **Linked to something larger**: it serves "Become a manager my team trusts"',
-        '- ✓ **Reality-based**: it is worded as a plan, not a wish',
+        '- ✓ **Reality-based**: it says what will be done ("delegate"), not a wish',
         '- ✓ **Future-oriented**: target date 2099-01-15',
         '- ✓ **A stretch**: the "Stretch" line says what is new',
         '',
@@ -39,16 +39,16 @@ describe('hover', () => {
     });
   });
 
-  it('says why each unmet property fails, on a list-item goal', async () => {
+  it('says why each unmet property fails, and which the plan does not show yet, on a list-item goal', async () => {
     assert.deepEqual(await hover(mac, 47, 3), {
       at: '47:3-47:35',
       text: [
         '**Goal** · no kind given · active',
         '',
-        '- ✗ **Specific**: nothing in it names an observable result; add a "Success looks like" line',
+        '- ○ **Specific**: not shown yet: nothing in it names an observable result; a "Success looks like" line would',
         '- ✓ **Linked to something larger**: it serves "trusted manager"',
-        '- ✓ **Reality-based**: it is worded as a plan, not a wish',
-        '- ✗ **Future-oriented**: the target date (2020-06) has passed and the goal is still open',
+        '- ✓ **Reality-based**: it says what will be done ("keep"), not a wish',
+        '- ✗ **Future-oriented**: the target date (2020-06-30) has passed and the goal is still open',
         '- ✗ **A stretch**: "keep" keeps things as they are and there is no "Stretch" line',
         '',
         '2 of 5 properties met. No challenge questions yet.',

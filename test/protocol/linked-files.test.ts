@@ -50,7 +50,7 @@ describe('plans linked to another open file', () => {
       [
         ['premature-goals', 'Goals are set, but nothing has been explored yet. Add an exploration section on identity, values, support and achievement, so the goals aim at the right thing.'],
         ['missing-replaces', 'Nothing says what this goal will replace. Add a "Replaces:" line naming what will stop, to make room for it.'],
-        ['broken-why-link', 'The why-link points to "#become-a-manager" in "aims.md", but no such heading exists. Link to an existing purpose heading (did you mean "#become-a-team-manager"?).'],
+        ['broken-why-link', 'The why-link points to "#become-a-manager" in "aims.md", but no such heading exists. Link to an existing purpose heading (did you mean "aims.md#become-a-team-manager"?).'],
       ],
     );
   });

@@ -11,7 +11,7 @@ import { enclosingRoot } from '../node/config-file';
 import { fileLinkResolver } from '../node/file-links';
 import { isInside } from '../node/paths';
 import { readPlanFile, type Place } from '../node/read-gate';
-import type { CliConfigs } from './configs';
+import type { CliConfigs, PlanConfig } from './configs';
 import { displayPath } from './inputs';
 import type { InputError, LocatedFinding } from './report';
 
@@ -62,15 +62,16 @@ export function planBoundary(file: string, settings: Pick<RunSettings, 'cwd' | '
 }
 
 /** The resolver the CLI checks a plan with: links that leave the plan's boundary are never read, as in the editor. */
-export function planLinkResolver(file: string, settings: RunSettings): LinkResolver {
-  return fileLinkResolver({ planPath: file, roots: [planBoundary(file, settings)], maxBytes: settings.maxFileSize });
+export function planLinkResolver(file: string, settings: RunSettings, plan?: PlanConfig): LinkResolver {
+  return fileLinkResolver({ planPath: file, roots: [planBoundary(file, settings)], maxBytes: settings.maxFileSize, plan });
 }
 
 /** A stable text for what a resolver answered, so a later run can tell whether the answer changed. */
 export function describeTarget(info: LinkTargetInfo | undefined): string {
   if (info === undefined) return 'unknown';
   if (info.kind !== 'file') return info.kind;
-  return JSON.stringify(info.slugs === undefined ? null : [...info.slugs].sort());
+  const sorted = (set: ReadonlySet<string> | undefined) => (set === undefined ? null : [...set].sort());
+  return JSON.stringify(info.purposes ? { slugs: sorted(info.slugs), purposes: sorted(info.purposes) } : sorted(info.slugs));
 }
 
 /** Why a file the gate refused was not checked, as an input error's message. */
@@ -118,7 +119,7 @@ function checkOneFile(file: string, settings: RunSettings, configs: CliConfigs):
   }
   const errors: InputError[] = [];
   const links = new Map<string, string>();
-  const resolve = planLinkResolver(file, settings);
+  const resolve = planLinkResolver(file, settings, { config, relativePath });
   const result = checkDocument(text, {
     config,
     today: settings.today,

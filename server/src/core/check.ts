@@ -8,7 +8,8 @@ import { configuredPhrases } from './configured-phrases';
 import { goalStage } from './goal-facts';
 import { Suppressions, unknownRuleNames } from './inline-control';
 import type { LinkResolver } from './links';
-import type { Plan } from './model';
+import type { FrontMatter, Plan } from './model';
+import { judgeGoals, PROPERTY_RULES, type Evidence, type GoalProperties } from './properties';
 import { parsePlanSteps } from './parse';
 import { frontMatterMarksPlan, matchesGlobs } from './recognize';
 import type { FindingData, Rule } from './rule';
@@ -35,18 +36,27 @@ export interface CheckOptions {
 }
 
 export function checkPlan(plan: Plan, options: CheckOptions): Finding[] {
-  return runSteps(checkPlanSteps(plan, options));
+  return runSteps(checkPlanSteps(plan, options)).findings;
+}
+
+/** A plan's findings, and the five properties of its goals judged from the same rule reports. */
+export interface PlanCheck {
+  readonly findings: Finding[];
+  readonly properties: GoalProperties;
 }
 
 /** checkPlan as steps: it yields after each rule. */
-export function* checkPlanSteps(plan: Plan, options: CheckOptions): Steps<Finding[]> {
+export function* checkPlanSteps(plan: Plan, options: CheckOptions): Steps<PlanCheck> {
   const config = options.config ?? DEFAULT_CONFIG;
   const suppressions = new Suppressions(plan.comments, plan.lines);
   const findings: Finding[] = [];
   const judged = judgedPlans(plan);
+  // A property rule runs even when switched off: a hover must not call a property met that it would deny.
+  const evidence: Evidence[] = [];
   for (const rule of options.rules ?? ALL_RULES) {
     const severity = severityOf(config, rule.id);
-    if (!severity) continue;
+    const property = PROPERTY_RULES[rule.id] !== undefined;
+    if (!severity && !property) continue;
     try {
       rule.check({
         plan: judged(rule.judges ?? DEFAULT_STAGES),
@@ -55,7 +65,8 @@ export function* checkPlanSteps(plan: Plan, options: CheckOptions): Steps<Findin
         resolveLink: options.resolveLink,
         phrases: (list) => configuredPhrases(config, list),
         report: ({ span, message, data }) => {
-          if (suppressions.isSuppressed(rule.id, plan.lines.lineOf(span.start))) return;
+          if (property) evidence.push({ ruleId: rule.id, span, data });
+          if (!severity || suppressions.isSuppressed(rule.id, plan.lines.lineOf(span.start))) return;
           findings.push({ ruleId: rule.id, severity, message, span, data });
         },
       });
@@ -71,7 +82,8 @@ export function* checkPlanSteps(plan: Plan, options: CheckOptions): Steps<Findin
       if (!suppressions.isSuppressed('invalid-front-matter', plan.lines.lineOf(span.start))) findings.push({ ruleId: 'invalid-front-matter', severity: formatSeverity, message, span });
     }
   }
-  return findings.sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end || a.ruleId.localeCompare(b.ruleId));
+  findings.sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end || a.ruleId.localeCompare(b.ruleId));
+  return { findings, properties: judgeGoals(plan, evidence, options.today) };
 }
 
 const DEFAULT_STAGES: readonly GoalStage[] = ['open', 'exploring'];
@@ -99,6 +111,7 @@ export interface DocumentCheck {
   readonly isPlan: boolean;
   readonly plan: Plan;
   readonly findings: readonly Finding[];
+  readonly properties: GoalProperties;
 }
 
 export interface DocumentOptions extends CheckOptions {
@@ -110,8 +123,13 @@ export interface DocumentOptions extends CheckOptions {
 
 /** Whether a parsed markdown document is a plan, by front matter or by path. */
 export function isPlan(plan: Plan, relativePath: string | undefined, config: CheckConfig = DEFAULT_CONFIG): boolean {
+  return isPlanFile(plan.frontMatter, relativePath, config);
+}
+
+/** isPlan for a file whose front matter alone was kept. */
+export function isPlanFile(frontMatter: FrontMatter | undefined, relativePath: string | undefined, config: CheckConfig = DEFAULT_CONFIG): boolean {
   if (relativePath !== undefined && config.ignore.length > 0 && matchesGlobs(relativePath, config.ignore)) return false;
-  if (frontMatterMarksPlan(plan.frontMatter)) return true;
+  if (frontMatterMarksPlan(frontMatter)) return true;
   return relativePath !== undefined && matchesGlobs(relativePath, config.files);
 }
 
@@ -123,8 +141,8 @@ export function checkDocument(text: string, options: DocumentOptions): DocumentC
 /** checkDocument as steps, for a host that serves other requests while a long document is checked. */
 export function* checkDocumentSteps(text: string, options: DocumentOptions): Steps<DocumentCheck> {
   const plan = yield* parsePlanSteps(text, { cache: options.cacheChunks });
-  if (!isPlan(plan, options.relativePath, options.config)) return { isPlan: false, plan, findings: [] };
-  return { isPlan: true, plan, findings: yield* checkPlanSteps(plan, options) };
+  if (!isPlan(plan, options.relativePath, options.config)) return { isPlan: false, plan, findings: [], properties: () => [] };
+  return { isPlan: true, plan, ...(yield* checkPlanSteps(plan, options)) };
 }
 
 export { RULES };

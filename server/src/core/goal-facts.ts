@@ -5,7 +5,7 @@ import { NUMBER_WORDS } from '../data/observable';
 import { STATUSES, type GoalStage, type Status, type StatusInfo } from '../data/kinds';
 import { findDateInText, parseDate, type PlanDate } from './dates';
 import { explorationHit } from './exploring-wording';
-import { field, type Goal, type Question } from './model';
+import { field, type Goal, type Plan, type Question } from './model';
 import { words, type PhraseHit } from './phrase-matcher';
 import { TextMemo } from './text-memo';
 
@@ -89,3 +89,20 @@ const normalised = new TextMemo((statement) =>
     .replace(/[^\p{L}\p{N}]+/gu, ' ')
     .trim(),
 );
+
+/** The innermost goal holding an offset (a list goal inside a heading goal wins), found by halving. */
+export function goalHolding(plan: Plan, offset: number): Goal | undefined {
+  const goals = plan.goals;
+  let lo = 0;
+  let hi = goals.length - 1;
+  let at = -1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (goals[mid].span.start <= offset) {
+      at = mid;
+      lo = mid + 1;
+    } else hi = mid - 1;
+  }
+  while (at >= 0 && goals[at].span.end < offset) at--;
+  return at >= 0 ? goals[at] : undefined;
+}

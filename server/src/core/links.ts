@@ -1,10 +1,16 @@
 // Resolving why-links: a heading of this plan (#slug), another file (../aims.md) or a heading there.
 
-import type { Link, Plan } from './model';
+import { goalHolding } from './goal-facts';
+import type { Goal, Heading, Link, Plan } from './model';
 
 /** What the host knows of a file a link points to. The core never reads files itself. */
 export type LinkTargetInfo =
-  | { readonly kind: 'file'; readonly slugs?: ReadonlySet<string> }
+  | {
+      readonly kind: 'file';
+      readonly slugs?: ReadonlySet<string>;
+      /** Set when the file is a mentoring plan: its purpose headings are the only larger aims in it. */
+      readonly purposes?: ReadonlySet<string>;
+    }
   | { readonly kind: 'missing' }
   | { readonly kind: 'outside' }
   /** There, but not a file that may be read (a named pipe, a device): `reason` ends the sentence "The link points to X, which …". */
@@ -69,6 +75,18 @@ export function linkProblem(plan: Plan, link: Link, resolve: LinkResolver | unde
   return undefined;
 }
 
+const planHeadings = new WeakMap<Plan, ReadonlyMap<string, Heading>>();
+
+/** The plan's headings by slug, built once per plan. */
+function headingsOf(plan: Plan): ReadonlyMap<string, Heading> {
+  let headings = planHeadings.get(plan);
+  if (!headings) {
+    headings = new Map(plan.headings.map((h) => [h.slug, h]));
+    planHeadings.set(plan, headings);
+  }
+  return headings;
+}
+
 const planSlugs = new WeakMap<Plan, ReadonlySet<string>>();
 
 /** The plan's heading slugs, built once per plan: every goal's why-link is checked against them. */
@@ -79,4 +97,35 @@ function slugsOf(plan: Plan): ReadonlySet<string> {
     planSlugs.set(plan, slugs);
   }
   return slugs;
+}
+
+/** Why a link that leads somewhere is still not a larger aim the goal serves. */
+export type NotAim = 'own-goal' | 'other-goal' | 'session' | 'exploration' | 'not-purpose' | 'other-plan';
+
+/**
+ * Whether a link that resolves points to a larger aim: a purpose heading of this plan, a shared aims
+ * file (a markdown file that is not a plan) or a heading in one, or a purpose of another plan. Web
+ * links and files the host cannot tell about count as aims.
+ */
+export function notAim(plan: Plan, goal: Goal, link: Link, resolve: LinkResolver | undefined): NotAim | undefined {
+  const t = parseTarget(link.target);
+  if (t.external) return undefined;
+  if (t.path === '') {
+    const slug = t.fragment?.toLowerCase();
+    const heading = slug ? headingsOf(plan).get(slug) : undefined;
+    return heading ? headingKind(plan, goal, heading.span.start) : undefined;
+  }
+  const info = resolve?.(t.path);
+  if (info?.kind !== 'file' || !info.purposes) return undefined;
+  return t.fragment && info.purposes.has(t.fragment.toLowerCase()) ? undefined : 'other-plan';
+}
+
+function headingKind(plan: Plan, goal: Goal, at: number): NotAim | undefined {
+  const holder = goalHolding(plan, at);
+  if (holder) return holder === goal ? 'own-goal' : 'other-goal';
+  const section = plan.sections.find((s) => s.span.start <= at && at <= s.span.end);
+  if (section?.kind === 'purpose') return undefined;
+  if (section?.kind === 'sessions') return 'session';
+  if (section?.kind === 'exploration') return 'exploration';
+  return 'not-purpose';
 }

@@ -1,19 +1,17 @@
-// The five properties of a good goal, each met or not with the reason, for hovers and code lenses.
-// Read through the rules' own detectors, so a hover never contradicts a diagnostic's principle.
+// The five properties of a good goal, judged once per check from the reports of the rules that stand
+// on them: a property is unmet only where its rule reported (whatever its severity or inline comments
+// say), met only where the plan shows it, and otherwise not shown yet. Hovers and code lenses read this
+// judgement, so they never contradict a diagnostic.
 
-import type { CheckConfig, PhraseListId } from './config';
-import { configuredPhrases } from './configured-phrases';
-import { parseDate } from './dates';
-import { goalHorizon, goalStatus, isOpen } from './goal-facts';
-import { linkProblem, type LinkResolver } from './links';
+import type { RuleId } from '../data/catalogue';
+import { OUTCOME_VERBS } from '../data/outcome-verbs';
+import { goalHolding, goalHorizon, goalStatus, isOpen } from './goal-facts';
 import { field, type Goal, type Plan } from './model';
 import { observableResult } from './observable';
-import type { PhraseMatcher } from './phrase-matcher';
-import type { RuleContext } from './rule';
-import { statusQuoHit } from './rules/no-stretch';
-import { feelingHit } from './rules/symptom-goal';
-import { vagueHit } from './rules/vague-goal';
-import { goalWishHit } from './rules/wish-goal';
+import { mainClauseStart } from './outcomes';
+import { words } from './phrase-matcher';
+import type { FindingData } from './rule';
+import type { Span } from './text';
 
 export type PropertyId = 'specific' | 'linked' | 'reality-based' | 'future-oriented' | 'stretch';
 
@@ -21,77 +19,138 @@ export interface PropertyCheck {
   readonly id: PropertyId;
   /** How mentors say it, for display. */
   readonly label: string;
-  readonly met: boolean;
+  /** True where the plan shows it, false where its rule reports, undefined while it is not shown yet. */
+  readonly met: boolean | undefined;
   readonly reason: string;
 }
 
-export interface PropertyOptions {
-  readonly plan: Plan;
-  readonly config: CheckConfig;
-  /** ISO date that past-due is judged against. */
-  readonly today: string;
-  readonly resolveLink?: LinkResolver;
+/** The rules whose reports make a property unmet. Symptom-goal takes vague-goal's place on a feeling. */
+export const PROPERTY_RULES: Readonly<Partial<Record<RuleId, PropertyId>>> = {
+  'vague-goal': 'specific',
+  'symptom-goal': 'specific',
+  'missing-why': 'linked',
+  'why-not-linked': 'linked',
+  'broken-why-link': 'linked',
+  'wish-goal': 'reality-based',
+  'no-horizon': 'future-oriented',
+  'past-due': 'future-oriented',
+  'unreadable-date': 'future-oriented',
+  'no-stretch': 'stretch',
+};
+
+/** A report of one of the property rules, kept even when the rule is switched off or silenced. */
+export interface Evidence {
+  readonly ruleId: RuleId;
+  readonly span: Span;
+  readonly data?: FindingData;
 }
 
-export function goalProperties(goal: Goal, options: PropertyOptions): PropertyCheck[] {
-  const lists = { phrases: (list: PhraseListId) => configuredPhrases(options.config, list) };
-  return [specific(goal, lists), linked(goal, options), realityBased(goal, options.plan, lists.phrases('wish')), futureOriented(goal, options.today), stretch(goal, lists.phrases('maintenance'))];
+/** The properties of each goal of one checked plan. */
+export type GoalProperties = (goal: Goal) => readonly PropertyCheck[];
+
+const LABELS: Readonly<Record<PropertyId, string>> = {
+  specific: 'Specific',
+  linked: 'Linked to something larger',
+  'reality-based': 'Reality-based',
+  'future-oriented': 'Future-oriented',
+  stretch: 'A stretch',
+};
+
+const ORDER: readonly PropertyId[] = ['specific', 'linked', 'reality-based', 'future-oriented', 'stretch'];
+
+/** Judges lazily: a check runs on every keystroke, while properties are read only by hovers and lenses. */
+export function judgeGoals(plan: Plan, evidence: readonly Evidence[], today: string): GoalProperties {
+  let byGoal: Map<Goal, Evidence[]> | undefined;
+  const judged = new Map<Goal, readonly PropertyCheck[]>();
+  return (goal) => {
+    byGoal ??= evidenceByGoal(plan, evidence);
+    let checks = judged.get(goal);
+    if (!checks) judged.set(goal, (checks = judgeGoal(goal, byGoal.get(goal) ?? [], today)));
+    return checks;
+  };
 }
 
-/** Met when something is observable; when not, the reason names what vague-goal or symptom-goal would. */
-function specific(goal: Goal, lists: Pick<RuleContext, 'phrases'>): PropertyCheck {
-  const observable = observableResult(goal);
-  if (observable) return { id: 'specific', label: 'Specific', met: true, reason: observable };
-  const feeling = feelingHit(goal, lists.phrases('feeling'));
-  const fuzzy = feeling ? undefined : vagueHit(goal, lists);
-  const reason = feeling
-    ? `"${feeling.phrase}" describes a feeling and nothing in it names an observable result`
-    : fuzzy
-      ? `"${fuzzy.phrase}" is fuzzy and nothing in it names an observable result; add a "Success looks like" line`
-      : 'nothing in it names an observable result; add a "Success looks like" line';
-  return { id: 'specific', label: 'Specific', met: false, reason };
+function evidenceByGoal(plan: Plan, evidence: readonly Evidence[]): Map<Goal, Evidence[]> {
+  const map = new Map<Goal, Evidence[]>();
+  for (const e of evidence) {
+    const goal = goalHolding(plan, e.span.start);
+    if (!goal) continue;
+    const list = map.get(goal);
+    if (list) list.push(e);
+    else map.set(goal, [e]);
+  }
+  return map;
 }
 
-function linked(goal: Goal, options: PropertyOptions): PropertyCheck {
-  const label = 'Linked to something larger';
-  const why = field(goal, 'why');
-  if (!why) return { id: 'linked', label, met: false, reason: 'there is no "Why this matters" line' };
-  if (why.links.length === 0) return { id: 'linked', label, met: false, reason: 'the "Why this matters" line has no link to a larger aim' };
-  const working = why.links.find((l) => !linkProblem(options.plan, l, options.resolveLink));
-  return working
-    ? { id: 'linked', label, met: true, reason: `it serves "${working.text || working.target}"` }
-    : { id: 'linked', label, met: false, reason: `the link to ${why.links[0].target} leads nowhere` };
+function judgeGoal(goal: Goal, evidence: readonly Evidence[], today: string): PropertyCheck[] {
+  return ORDER.map((id) => {
+    const reported = evidence.find((e) => PROPERTY_RULES[e.ruleId] === id);
+    if (reported) return { id, label: LABELS[id], met: false, reason: unmetReason(reported) };
+    const { met, reason } = SHOWN[id](goal, today);
+    return { id, label: LABELS[id], met, reason };
+  });
 }
 
-function realityBased(goal: Goal, plan: Plan, wish: PhraseMatcher): PropertyCheck {
-  const hit = goalWishHit(plan, goal, wish);
-  return hit
-    ? { id: 'reality-based', label: 'Reality-based', met: false, reason: `"${hit.phrase}" makes it a wish` }
-    : { id: 'reality-based', label: 'Reality-based', met: true, reason: 'it is worded as a plan, not a wish' };
+const phraseOf = (e: Evidence): string => (typeof e.data?.phrase === 'string' ? e.data.phrase : '');
+const textOf = (e: Evidence, key: string): string => (typeof e.data?.[key] === 'string' ? (e.data[key] as string) : '');
+
+/** Why the property fails, as the rule saw it, in the few words a hover line has room for. */
+function unmetReason(e: Evidence): string {
+  switch (e.ruleId) {
+    case 'vague-goal':
+      return `"${phraseOf(e)}" is fuzzy and nothing in it names an observable result; add a "Success looks like" line`;
+    case 'symptom-goal':
+      return `"${phraseOf(e)}" describes a feeling and nothing in it names an observable result`;
+    case 'missing-why':
+      return 'there is no "Why this matters" line';
+    case 'why-not-linked':
+      return textOf(e, 'notAim') || 'the "Why this matters" line has no link to a larger aim';
+    case 'broken-why-link':
+      return `the link to ${textOf(e, 'target')} leads nowhere`;
+    case 'wish-goal':
+      return `"${phraseOf(e)}" makes it a wish`;
+    case 'no-horizon':
+      return 'it has no target date';
+    case 'past-due':
+      return `the target date (${textOf(e, 'date')}) has passed and the goal is still open`;
+    case 'unreadable-date':
+      return `the date "${textOf(e, 'value')}" cannot be read`;
+    default:
+      return `"${phraseOf(e)}" keeps things as they are and there is no "Stretch" line`;
+  }
 }
 
-function futureOriented(goal: Goal, today: string): PropertyCheck {
-  const label = 'Future-oriented';
-  const status = goalStatus(goal);
-  if (!isOpen(goal)) return { id: 'future-oriented', label, met: true, reason: `the goal is ${status}` };
-  const by = field(goal, 'by');
-  if (by?.value && !parseDate(by.value)) return { id: 'future-oriented', label, met: false, reason: `the date "${by.value}" cannot be read` };
-  const horizon = goalHorizon(goal);
-  if (!horizon) return { id: 'future-oriented', label, met: false, reason: 'it has no target date' };
-  const when = by?.value || horizon.last;
-  return horizon.last < today
-    ? { id: 'future-oriented', label, met: false, reason: `the target date (${when}) has passed and the goal is still open` }
-    : { id: 'future-oriented', label, met: true, reason: `target date ${when}` };
-}
+type Shown = (goal: Goal, today: string) => { met: true | undefined; reason: string };
 
-function stretch(goal: Goal, maintenance: PhraseMatcher): PropertyCheck {
-  const line = field(goal, 'stretch');
-  if (line?.value) return { id: 'stretch', label: 'A stretch', met: true, reason: `the "${line.label}" line says what is new` };
-  const hit = isOpen(goal) && !line ? statusQuoHit(goal.statement, maintenance) : undefined;
-  return hit
-    ? { id: 'stretch', label: 'A stretch', met: false, reason: `"${hit.phrase}" keeps things as they are and there is no "Stretch" line` }
-    : { id: 'stretch', label: 'A stretch', met: true, reason: 'nothing in it keeps the status quo' };
-}
+const notYet = (reason: string): { met: undefined; reason: string } => ({ met: undefined, reason: `not shown yet: ${reason}` });
+
+/** What in the plan shows each property, where no rule reported against it. */
+const SHOWN: Readonly<Record<PropertyId, Shown>> = {
+  specific: (goal) => {
+    const observable = observableResult(goal);
+    return observable ? { met: true, reason: observable } : notYet('nothing in it names an observable result; a "Success looks like" line would');
+  },
+  linked: (goal) => {
+    const link = field(goal, 'why')?.links[0];
+    return link ? { met: true, reason: `it serves "${link.text || link.target}"` } : notYet('there is no "Why this matters" line');
+  },
+  'reality-based': (goal) => {
+    const start = mainClauseStart(goal.statement);
+    const verb = words(goal.statement).find((w) => w.start >= start)?.word;
+    return verb && OUTCOME_VERBS.has(verb) ? { met: true, reason: `it says what will be done ("${verb}"), not a wish` } : notYet('nothing in it says what will be done');
+  },
+  'future-oriented': (goal, today) => {
+    const horizon = goalHorizon(goal);
+    const when = field(goal, 'by')?.value || horizon?.last;
+    if (horizon && !isOpen(goal)) return { met: true, reason: `the goal is ${goalStatus(goal)} (target date ${when})` };
+    if (horizon && horizon.last >= today) return { met: true, reason: `target date ${when}` };
+    return notYet(horizon ? `the target date (${when}) has passed` : 'it has no target date');
+  },
+  stretch: (goal) => {
+    const line = field(goal, 'stretch');
+    return line?.value ? { met: true, reason: `the "${line.label}" line says what is new` } : notYet('a "Stretch" line would say what is new');
+  },
+};
 
 /** Challenge questions under the goal that have no answer yet. */
 export function openQuestionCount(goal: Goal): number {
@@ -100,7 +159,7 @@ export function openQuestionCount(goal: Goal): number {
 
 /** "4 of 5 properties met · 1 open question": the line code lenses and hovers share. */
 export function propertySummary(checks: readonly PropertyCheck[], openQuestions: number): string {
-  const parts = [`${checks.filter((c) => c.met).length} of ${checks.length} properties met`];
+  const parts = [`${checks.filter((c) => c.met === true).length} of ${checks.length} properties met`];
   if (openQuestions > 0) parts.push(`${openQuestions} open question${openQuestions === 1 ? '' : 's'}`);
   return parts.join(' · ');
 }

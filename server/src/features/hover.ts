@@ -15,7 +15,7 @@ export function goalHover(goal: Goal, checks: readonly PropertyCheck[]): string 
   const questions = goal.challenges.length === 0 ? 'No challenge questions yet.' : `${open} of ${goal.challenges.length} challenge question${goal.challenges.length === 1 ? '' : 's'} still open.`;
   return [
     `**Goal** · ${kinds} · ${status}`,
-    checks.map((c) => `- ${c.met ? '✓' : '✗'} **${c.label}**: ${c.reason}`).join('\n'),
+    checks.map((c) => `- ${c.met === undefined ? '○' : c.met ? '✓' : '✗'} **${c.label}**: ${c.reason}`).join('\n'),
     `${propertySummary(checks, 0)}. ${questions}`,
   ].join('\n\n');
 }

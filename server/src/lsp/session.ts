@@ -19,6 +19,7 @@ import { checkDocumentSteps, isPlan, type Finding } from '../core/check';
 import { mergeConfig, type CheckConfig } from '../core/config';
 import { todayIso } from '../core/dates';
 import type { Plan } from '../core/model';
+import type { GoalProperties } from '../core/properties';
 import { CONFIG_FILE_NAME, configLayers, linkBoundary, parseConfigText, readConfigFile, searchedFolders, type ConfigFile } from '../node/config-file';
 import { fileLinkResolver } from '../node/file-links';
 import { readPlanFile, refusalReason } from '../node/read-gate';
@@ -43,6 +44,8 @@ export interface Analysis {
   readonly isPlan: boolean;
   readonly plan: Plan;
   readonly findings: readonly Finding[];
+  /** The goals' five properties, judged from the same rule reports as the findings. */
+  readonly properties: GoalProperties;
   readonly diagnostics: readonly Diagnostic[];
   /** Absolute paths of the other files its why-links were checked against. */
   readonly linkedFiles: ReadonlySet<string>;
@@ -202,12 +205,12 @@ export function startServer(connection: Connection): void {
     const limit = maxFileSize(uri);
     const file = uriToPath(uri);
     // A config file is never a plan, whatever its size: its problems are its diagnostics.
-    if (isConfigFile(file)) return { uri, version, isPlan: false, plan: parsePlan(''), findings: [], diagnostics: configDiagnostics(readConfig(file)), linkedFiles: reads };
+    if (isConfigFile(file)) return { uri, version, isPlan: false, plan: parsePlan(''), findings: [], properties: () => [], diagnostics: configDiagnostics(readConfig(file)), linkedFiles: reads };
     const skipped = tooLarge(text, limit)
       ? { code: FILE_TOO_LARGE, message: tooLargeMessage(byteLength(text), limit, RAISE_LIMIT) }
       : isBinary(text) ? { code: BINARY_FILE, message: BINARY_FILE_MESSAGE } : undefined;
     if (skipped) return skippedAnalysis(uri, version, skippedFileIsPlan(text, file ? relativePath(file) : undefined, config), skipped);
-    const resolve = file ? fileLinkResolver({ planPath: file, roots: linkBoundary(roots, file), openText: (f) => documents.get(pathToOpenUri(f))?.getText(), maxBytes: limit }) : undefined;
+    const resolve = file ? fileLinkResolver({ planPath: file, roots: linkBoundary(roots, file), openText: (f) => documents.get(pathToOpenUri(f))?.getText(), maxBytes: limit, plan: { relativePath: relativePath(file), config } }) : undefined;
     const steps = checkDocumentSteps(text, {
       config,
       today: todayIso(),
@@ -231,6 +234,7 @@ export function startServer(connection: Connection): void {
       isPlan: result.isPlan,
       plan: result.plan,
       findings: result.findings,
+      properties: result.properties,
       diagnostics: result.findings.map((f) => toDiagnostic(result.plan.lines, f)),
       linkedFiles: reads,
     };
@@ -443,7 +447,7 @@ export function startServer(connection: Connection): void {
 /** A plan too large or binary: not parsed; one notice at its start (none when it is not a plan). */
 function skippedAnalysis(uri: string, version: number, plan: boolean, { code, message }: { code: string; message: string }): Analysis {
   const notice: Diagnostic = { range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, severity: DiagnosticSeverity.Information, source: SOURCE, code, message };
-  return { uri, version, isPlan: plan, plan: parsePlan(''), findings: [], diagnostics: plan ? [notice] : [], linkedFiles: new Set() };
+  return { uri, version, isPlan: plan, plan: parsePlan(''), findings: [], properties: () => [], diagnostics: plan ? [notice] : [], linkedFiles: new Set() };
 }
 
 /** A config file's problems as diagnostics on the file itself. */

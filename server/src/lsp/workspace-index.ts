@@ -15,14 +15,12 @@ import {
   type TextDocuments,
 } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import type { LinkResolver } from '../core/links';
 import type { Link, Plan } from '../core/model';
 import { parsePlan } from '../core/parse';
 import type { LineIndex, Span } from '../core/text';
 import { linkDestination } from '../features/locate';
 import { DEFAULT_MAX_FILE_SIZE } from '../core/size-limit';
 import { linkBoundary } from '../node/config-file';
-import { fileLinkResolver } from '../node/file-links';
 import { isInside } from '../node/paths';
 import { locate, readPrefix, refusalReason, staysInside, tooLargeReason } from '../node/read-gate';
 import { uriToPath, type Analysis } from './session';
@@ -231,11 +229,6 @@ export class WorkspaceIndex {
   /** Whether a plan's link may be followed to the file: inside the workspace once symlinks are resolved. */
   admits(file: string, planPath: string): boolean {
     return staysInside(file, linkBoundary(this.options.roots(), planPath));
-  }
-
-  /** Resolves a plan's links as diagnostics do: open text first, then the disk. */
-  resolver(planPath: string, maxBytes?: number): LinkResolver {
-    return fileLinkResolver({ planPath, roots: linkBoundary(this.options.roots(), planPath), openText: (f) => this.openDocument(f)?.getText(), maxBytes });
   }
 
   /** The folders a file of the index must stay in: its workspace folders, or its own repository for a file opened from outside them. */

@@ -48,7 +48,8 @@ describe('broken-why-link', () => {
       problem: 'missing-heading',
       path: null,
       slug: 'lead-a-team-of-five-by-2029',
-      suggestion: 'lead-a-team-of-five-by-2028',
+      suggestions: ['#lead-a-team-of-five-by-2028'],
+      close: '#lead-a-team-of-five-by-2028',
     });
   });
 
@@ -62,9 +63,10 @@ describe('broken-why-link', () => {
     const { findings } = run('broken-why-link', goal('[aims](../aims.md#salary-bands)'), { resolveLink: resolver });
     assert.equal(findings.length, 1);
     assert.equal(findings[0].message, 'The why-link points to "#salary-bands" in "../aims.md", but no such heading exists. Link to an existing purpose heading.');
-    assert.deepEqual(findings[0].data, { target: '../aims.md#salary-bands', problem: 'missing-heading', path: '../aims.md', slug: 'salary-bands', suggestion: null });
+    assert.deepEqual(findings[0].data, { target: '../aims.md#salary-bands', problem: 'missing-heading', path: '../aims.md', slug: 'salary-bands', suggestions: [], close: null });
     const near = run('broken-why-link', goal('[aims](../aims.md#be-a-fair-manger)'), { resolveLink: resolver }).findings;
-    assert.equal(near[0].data?.suggestion, 'be-a-fair-manager');
+    assert.deepEqual(near[0].data?.suggestions, ['../aims.md#be-a-fair-manager']);
+    assert.equal(near[0].data?.close, '../aims.md#be-a-fair-manager');
   });
 
   it('flags a file outside the workspace', () => {
@@ -94,8 +96,65 @@ describe('broken-why-link', () => {
   it('reads percent-encoded paths', () => {
     const seen: string[] = [];
     run('broken-why-link', goal('[aims](../my%20aims.md)'), { resolveLink: (p) => (seen.push(p), { kind: 'file' }) });
-    assert.deepEqual(seen, ['../my aims.md']);
+    assert.deepEqual([...new Set(seen)], ['../my aims.md']);
   });
 
   itHonoursControls('broken-why-link', PLAN, { resolveLink: resolver });
+});
+
+/** A plan with a title, two purposes, and a link to a shared aims file; kofi.plan.md is another mentee's plan. */
+const RANKED = `---
+type: mentoring-plan
+mentee: Bea
+---
+# Bea's plan with a trusted manager
+
+## Purpose
+
+### Become a manager my team trusts
+
+### Write for the engineering blog
+
+## Goals
+
+### Hold six one-to-ones without cancelling
+- Why this matters: [trust](#trusted-manager)
+- By: 2027-02
+
+### Run the onboarding week for new hires
+- Why this matters: [onboarding](../handbook/aims.md#welcome-new-people)
+- By: 2027-03
+
+### Publish two posts on the blog
+- Why this matters: [writing](../handbook/aim.md#welcome-new-people)
+- By: 2027-04
+
+### Pair with Kofi on the rota
+- Why this matters: [Kofi](../kofi.plan.md#lead-the-rota)
+- By: 2027-05
+`;
+
+const rankedResolver: LinkResolver = (path) => {
+  if (path === '../handbook/aims.md') return { kind: 'file', slugs: new Set(['welcome-new-people', 'grow-managers']) };
+  if (path === '../kofi.plan.md') return { kind: 'file', slugs: new Set(['lead-the-rota-well']), purposes: new Set(['lead-the-rota-well']) };
+  return { kind: 'missing' };
+};
+
+describe('broken-why-link: did you mean', () => {
+  const data = () => run('broken-why-link', RANKED, { resolveLink: rankedResolver }).findings.map((f) => [f.data?.target, f.data?.suggestions, f.data?.close]);
+
+  it('ranks by the words of the broken target among the purposes and the aims files the plan links to', () => {
+    assert.deepEqual(data(), [
+      // The title shares "trusted" and "manager" too, but a title is no larger aim.
+      ['#trusted-manager', ['#become-a-manager-my-team-trusts', '../handbook/aims.md#grow-managers'], null],
+      // A missing file is offered the aims file the plan already links to, never another mentee's plan.
+      ['../handbook/aim.md#welcome-new-people', ['../handbook/aims.md#welcome-new-people'], '../handbook/aims.md#welcome-new-people'],
+      ['../kofi.plan.md#lead-the-rota', [], null],
+    ]);
+  });
+
+  it('names the best match in the message', () => {
+    const [first] = run('broken-why-link', RANKED, { resolveLink: rankedResolver }).findings;
+    assert.equal(first.message, 'The why-link points to "#trusted-manager", but no such heading exists. Link to an existing purpose heading (did you mean "#become-a-manager-my-team-trusts"?).');
+  });
 });

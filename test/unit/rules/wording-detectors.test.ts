@@ -2,12 +2,10 @@
 // statement, with the exact words and offsets it reports, and the hover reading through them.
 
 import assert from 'node:assert/strict';
-import { DEFAULT_CONFIG } from '../../../server/src/core/config';
+import { checkDocument } from '../../../server/src/core/check';
 import { fuzzyWording, isComparative } from '../../../server/src/core/fuzzy-wording';
 import { imposedWording } from '../../../server/src/core/imposed-wording';
-import { parsePlan } from '../../../server/src/core/parse';
 import { PhraseMatcher } from '../../../server/src/core/phrase-matcher';
-import { goalProperties } from '../../../server/src/core/properties';
 import { borrowedHit } from '../../../server/src/core/rules/borrowed-goal';
 import { statusQuoHit } from '../../../server/src/core/rules/no-stretch';
 import { wishHit } from '../../../server/src/core/rules/wish-goal';
@@ -81,9 +79,8 @@ describe('wishHit and statusQuoHit', () => {
 describe('goal properties read through the same detectors', () => {
   const HEAD = '---\ntype: mentoring-plan\n---\n# Plan\n\n## Goals\n\n';
   const unmet = (statement: string) => {
-    const plan = parsePlan(`${HEAD}### ${statement}\n- By: 2099-01\n`);
-    const checks = goalProperties(plan.goals[0], { plan, config: DEFAULT_CONFIG, today: '2026-11-23' });
-    return checks.filter((c) => !c.met && c.id !== 'linked').map((c) => `${c.id}: ${c.reason}`);
+    const { plan, properties } = checkDocument(`${HEAD}### ${statement}\n- By: 2099-01\n`, { today: '2026-11-23' });
+    return properties(plan.goals[0]).filter((c) => c.met === false && c.id !== 'linked').map((c) => `${c.id}: ${c.reason}`);
   };
 
   it('names the fuzzy shape, the feeling, and no wish or maintenance the rules would not report', () => {

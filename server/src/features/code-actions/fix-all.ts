@@ -1,10 +1,10 @@
-// source.fixAll: the fixes that need no choice and add no placeholder text, applied together.
-// Safe fixes (marked `safe` by their providers):
-// - missing-why / why-not-linked when the plan has exactly one purpose to link to;
-// - broken-why-link when one existing target is within two edits of the written one (a typo);
-// - unknown-kind when the closest kind is within two edits (a typo);
-// - unreadable-date when the value has exactly one reading (e.g. 31/01/2027 -> 2027-01-31).
-// Everything else asks the mentor something (which date, whether to split) or would insert an empty line.
+// source.fixAll: only edits that change no meaning, so nobody needs to check them.
+// Safe fixes (marked `safe` by their providers) rewrite text already there, never add any:
+// - unreadable-date when the value has exactly one reading (31/01/2027 -> 2027-01-31);
+// - broken-why-link when exactly one aim the plan already links to is a typo away;
+// - unknown-kind when exactly one kind is a typo away.
+// Adding a why-link, a Replaces line, probes or anything else is a quick fix the mentor picks.
+// Pure: the plan and its findings in, text edits out.
 
 import type { FixContext, FixTarget, SpanEdit } from './fix';
 import { ruleFixes } from './index';
@@ -14,7 +14,8 @@ const overlaps = (a: SpanEdit, b: SpanEdit): boolean => a.span.start <= b.span.e
 export function fixAll(targets: readonly FixTarget[], context: FixContext): SpanEdit[] {
   const accepted: SpanEdit[] = [];
   for (const target of targets) {
-    const fix = ruleFixes(target, context).find((f) => f.safe);
+    // A safe fix replaces text that is there; one that would insert any is never applied unasked.
+    const fix = ruleFixes(target, context).find((f) => f.safe && f.edits.every((e) => e.span.start < e.span.end));
     // Two fixes touching the same text would fight; the second waits for the next fix-all.
     if (!fix || fix.edits.some((e) => accepted.some((a) => overlaps(a, e)))) continue;
     accepted.push(...fix.edits);

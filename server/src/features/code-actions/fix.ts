@@ -2,9 +2,8 @@
 // offset-based edits out; the LSP handler turns them into WorkspaceEdits.
 
 import { fieldInfo, type FieldKey } from '../../data/fields';
-import type { Goal, Plan } from '../../core/model';
+import type { Field, Goal, Plan } from '../../core/model';
 import type { Span } from '../../core/text';
-import type { LinkableFile } from '../completion/link-targets';
 
 export interface SpanEdit {
   readonly span: Span;
@@ -15,7 +14,7 @@ export interface QuickFix {
   readonly title: string;
   readonly edits: readonly SpanEdit[];
   readonly isPreferred?: boolean;
-  /** Applied by "fix all": the fix needs no choice and adds no placeholder. */
+  /** Applied by "fix all": the fix needs no choice and only rewrites a date, link target or kind in place. */
   readonly safe?: boolean;
 }
 
@@ -31,8 +30,6 @@ export interface FixContext {
   readonly plan: Plan;
   /** ISO date, for date suggestions. */
   readonly today: string;
-  /** Other markdown files of the workspace, for retargeting broken links. */
-  readonly files: readonly LinkableFile[];
 }
 
 export type FixProvider = (target: FixTarget, context: FixContext) => QuickFix[];
@@ -48,12 +45,35 @@ export function goalAt(plan: Plan, offset: number): Goal | undefined {
 }
 
 const LIST_ITEM = /^\s*(?:[-*+]|\d+[.)])(?:\s|$)/;
+const BULLET = /^[ \t]*(?:[-*+]|\d+[.)])[ \t]+(?:\[[ xX]\][ \t]+)?$/;
 
-/** A new field line under a goal, after its last field, in the goal's own indentation and bullet. */
+/** How the plan writes its field lines: the markup around the label, and whether a line is a list item. */
+interface LabelStyle {
+  readonly open: string;
+  readonly close: string;
+  /** The indentation of a field written as a paragraph line; undefined for list items. */
+  readonly paragraphIndent?: string;
+}
+
+/** The style of the goal's last field, else of the plan's first field, else a plain "Label:" list item. */
+function labelStyle(plan: Plan, goal: Goal): LabelStyle {
+  const sample = goal.fields.reduce<Field | undefined>((last, f) => (!last || f.span.start > last.span.start ? f : last), undefined) ?? plan.goals.find((g) => g.fields.length > 0)?.fields[0];
+  if (!sample) return { open: '', close: ':' };
+  const open = plan.text.slice(sample.span.start, sample.labelSpan.start);
+  const close = plan.text.slice(sample.labelSpan.end, sample.valueSpan.start).trimEnd();
+  const lead = plan.text.slice(plan.lines.lineStart(plan.lines.lineOf(sample.span.start)), sample.span.start);
+  // Only the goal's own fields say where its next line goes; the first field of a bare goal is a list item.
+  const paragraph = goal.fields.includes(sample) && !BULLET.test(lead) && /^[ \t]*$/.test(lead);
+  return { open, close, paragraphIndent: paragraph ? lead : undefined };
+}
+
+/** A new field line under a goal, after its last field, in the goal's own indentation, bullet and label markup. */
 export function fieldLineEdit(plan: Plan, goal: Goal, key: FieldKey, value: string): SpanEdit {
   const { offset, indent, bullet } = goal.fieldInsert;
   const eol = plan.lines.eol;
-  const line = `${eol}${indent}${bullet} ${fieldInfo(key).label}:${value ? ` ${value}` : ''}`;
+  const style = labelStyle(plan, goal);
+  const lead = style.paragraphIndent ?? `${indent}${bullet} `;
+  const line = `${eol}${lead}${style.open}${fieldInfo(key).label}${style.close}${value ? ` ${value}` : ''}`;
   // A plain paragraph line right below would otherwise continue the new item lazily.
   const next = plan.lines.lineOf(offset) + 1;
   const following = next < plan.lines.lineCount ? plan.lines.lineText(next) : '';

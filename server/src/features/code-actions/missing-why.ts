@@ -5,6 +5,7 @@ import { fieldInfo } from '../../data/fields';
 import { DEFAULT_AIM, purposeTemplate, toText } from '../../data/templates';
 import type { Goal, Plan } from '../../core/model';
 import { markdownLink, purposesByUse } from '../completion/link-targets';
+import { inlineTargetSpan } from './broken-why-link';
 import { fieldLineEdit, goalAt, insertAt, valueEdit, type FixProvider, type QuickFix, type SpanEdit } from './fix';
 
 const WHY = fieldInfo('why').label;
@@ -17,7 +18,6 @@ export const missingWhyFixes: FixProvider = (target, { plan }) => {
     title: `Add "${WHY}" linking to "${p.heading.text}"`,
     edits: [fieldLineEdit(plan, goal, 'why', markdownLink(p.heading.text, `#${p.heading.slug}`))],
     isPreferred: i === 0,
-    safe: purposes.length === 1,
   }));
   const aim = newAimText(plan);
   fixes.push({
@@ -30,13 +30,16 @@ export const missingWhyFixes: FixProvider = (target, { plan }) => {
 export const whyNotLinkedFixes: FixProvider = (target, { plan }) => {
   const why = whyField(goalAt(plan, target.span.start));
   if (!why) return [];
-  const written = plan.text.slice(why.valueSpan.start, why.valueSpan.end).trim();
   const purposes = purposesByUse(plan);
+  // A link to something that is not an aim keeps its words and gets a purpose as its target.
+  const link = why.links.find((l) => l.span.start === target.span.start);
+  const span = link && inlineTargetSpan(plan, link);
+  if (span) return purposes.map((p, i) => ({ title: `Point the link to "${p.heading.text}"`, edits: [{ span, newText: `#${p.heading.slug}` }], isPreferred: i === 0 }));
+  const written = plan.text.slice(why.valueSpan.start, why.valueSpan.end).trim();
   return purposes.map((p, i) => ({
     title: written ? `Link "${written}" to "${p.heading.text}"` : `Link to "${p.heading.text}"`,
     edits: [valueEdit(plan, why.valueSpan, markdownLink(written || p.heading.text, `#${p.heading.slug}`))],
     isPreferred: i === 0,
-    safe: purposes.length === 1,
   }));
 };
 

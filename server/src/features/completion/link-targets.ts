@@ -15,6 +15,8 @@ export interface LinkableFile {
   /** Relative to the plan's folder, forward slashes, URL-escaped as a link target. */
   readonly target: string;
   readonly headings: readonly LinkableHeading[];
+  /** Another mentee's plan (only its purposes are listed), private to them: offered only when its path is typed. */
+  readonly isPlan: boolean;
 }
 
 /** The link target of one file seen from another (both absolute paths). */

@@ -6,20 +6,13 @@ import type { Plan } from '../../core/model';
 import { quickFixes, type FixContext, type FixTarget, type SpanEdit } from '../../features/code-actions';
 import { fixAll } from '../../features/code-actions/fix-all';
 import { SOURCE, toRange } from '../diagnostics';
-import type { Feature, ServerContext } from '../session';
-import { linkableFiles } from './completion';
+import type { Feature } from '../session';
 
 export const FIX_ALL_KIND = `${CodeActionKind.SourceFixAll}.mentoringPlans`;
 
 function target(plan: Plan, d: Diagnostic): FixTarget {
   const data = d.data && typeof d.data === 'object' ? (d.data as Record<string, unknown>) : {};
   return { ruleId: String(d.code), span: { start: plan.lines.offsetAt(d.range.start), end: plan.lines.offsetAt(d.range.end) }, data };
-}
-
-/** Only retargeting a broken link needs the other files, and with them the finished workspace scan. */
-async function fixContext(context: ServerContext, uri: string, plan: Plan, diagnostics: readonly Diagnostic[]): Promise<FixContext> {
-  const needsFiles = diagnostics.some((d) => d.code === 'broken-why-link');
-  return { plan, today: todayIso(), files: needsFiles ? await linkableFiles(context, uri) : [] };
 }
 
 const textEdits = (plan: Plan, edits: readonly SpanEdit[]): TextEdit[] => edits.map((e) => ({ range: toRange(plan.lines, e.span), newText: e.newText }));
@@ -34,7 +27,7 @@ export const codeActions: Feature = {
       if (!analysis?.isPlan) return [];
       const { plan } = analysis;
       const fixAllWanted = !!request.only && wants(request.only, FIX_ALL_KIND);
-      const fixes = await fixContext(context, uri, plan, fixAllWanted ? analysis.diagnostics : request.diagnostics);
+      const fixes: FixContext = { plan, today: todayIso() };
       const actions: CodeAction[] = [];
       if (wants(request.only, CodeActionKind.QuickFix)) {
         for (const diagnostic of request.diagnostics.filter((d) => d.source === SOURCE)) {

@@ -4,7 +4,6 @@ import { CodeLensRefreshRequest, type CodeLens } from 'vscode-languageserver';
 import { goalLens, purposeLens } from '../../features/code-lens';
 import { toRange } from '../diagnostics';
 import { uriToPath, type Feature } from '../session';
-import { propertiesFor } from './hover';
 
 /** Edits elsewhere change link counts; one refresh per burst of edits is enough. */
 const REFRESH_MS = 500;
@@ -23,13 +22,12 @@ export const codeLens: Feature = {
       const file = uriToPath(textDocument.uri);
       if (!analysis?.isPlan || !file) return null;
       const { plan } = analysis;
-      const properties = await propertiesFor(context, textDocument.uri, plan);
       const lenses: CodeLens[] = [];
       for (const purpose of plan.purposes) {
         const linking = await context.index.linksTo(file, purpose.heading.slug);
         lenses.push(purposeLens(toRange(plan.lines, purpose.heading.span), new Set(linking.map((l) => l.goal)).size));
       }
-      for (const goal of plan.goals) lenses.push(goalLens(toRange(plan.lines, goal.statementSpan), goal, properties(goal)));
+      for (const goal of plan.goals) lenses.push(goalLens(toRange(plan.lines, goal.statementSpan), goal, analysis.properties(goal)));
       return lenses;
     });
   },

@@ -29,14 +29,14 @@ function toItem(plan: Plan, s: Suggestion): CompletionItem {
 }
 
 /** The workspace's other markdown files, from the index, addressed relative to the document. */
-export async function linkableFiles(context: ServerContext, uri: string): Promise<LinkableFile[]> {
+async function linkableFiles(context: ServerContext, uri: string): Promise<LinkableFile[]> {
   const file = uriToPath(uri);
   if (!file) return [];
   // Of other plans only the purposes are aims to link to; of other markdown files, every heading.
   // An open plan being checked offers the aims of its last check: completion does not wait for it.
   return (await context.index.files(false))
     .filter((f) => f.path !== file)
-    .map((f) => ({ target: relativeTarget(file, f.path), headings: f.isPlan ? f.headings.filter((h) => h.isPurpose) : f.headings }));
+    .map((f) => ({ target: relativeTarget(file, f.path), headings: f.isPlan ? f.headings.filter((h) => h.isPurpose) : f.headings, isPlan: f.isPlan }));
 }
 
 export const completion: Feature = {

@@ -2,22 +2,11 @@
 
 import * as path from 'node:path';
 import { MarkupKind, type Hover } from 'vscode-languageserver';
-import { todayIso } from '../../core/dates';
-import type { Goal, Plan } from '../../core/model';
-import { goalProperties, type PropertyCheck } from '../../core/properties';
 import type { Span } from '../../core/text';
 import { fieldHover, goalHover, linkHover, linkPreview, refusedLinkHover } from '../../features/hover';
 import { fieldLabelAt, goalLinkAt, goalStatementAt, linkDestination } from '../../features/locate';
 import { toRange } from '../diagnostics';
-import { uriToPath, type Feature, type ServerContext } from '../session';
-
-/** The five properties of a plan's goals, judged with the document's settings and today's date. */
-export async function propertiesFor(context: ServerContext, uri: string, plan: Plan): Promise<(goal: Goal) => PropertyCheck[]> {
-  const config = await context.configFor(uri);
-  const file = uriToPath(uri);
-  const options = { plan, config, today: todayIso(), resolveLink: file ? context.index.resolver(file, context.maxFileSize(uri)) : undefined };
-  return (goal) => goalProperties(goal, options);
-}
+import { uriToPath, type Feature } from '../session';
 
 export const hover: Feature = {
   capabilities: () => ({ hoverProvider: true }),
@@ -29,7 +18,7 @@ export const hover: Feature = {
       const offset = plan.lines.offsetAt(position);
       const answer = (value: string | undefined, span: Span): Hover | null => (value ? { contents: { kind: MarkupKind.Markdown, value }, range: toRange(plan.lines, span) } : null);
       const goal = goalStatementAt(plan, offset);
-      if (goal) return answer(goalHover(goal, (await propertiesFor(context, textDocument.uri, plan))(goal)), goal.statementSpan);
+      if (goal) return answer(goalHover(goal, analysis.properties(goal)), goal.statementSpan);
       const field = fieldLabelAt(plan, offset);
       if (field) return answer(fieldHover(field), field.labelSpan);
       const link = goalLinkAt(plan, offset);
