@@ -52,9 +52,9 @@ describe('mentoring-plans check --cache', () => {
   it('reuses the stored findings of an unchanged plan', () => {
     check();
     markCached(cacheFile, path.join(dir, 'amara.plan.md'));
-    const again = check();
+    const again = check('-f', 'github');
     assert.equal(marked(again).length, 5);
-    assert.ok(marked(again).every((line) => line.startsWith('amara.plan.md:')));
+    assert.ok(marked(again).every((line) => line.includes(' file=amara.plan.md,')));
   });
 
   it('applies --quiet to stored findings as to fresh ones', () => {
@@ -67,7 +67,7 @@ describe('mentoring-plans check --cache', () => {
     const plan = path.join(dir, 'amara.plan.md');
     markCached(cacheFile, plan);
     writeFileSync(plan, readFileSync(plan, 'utf8').replace('next-review: ', 'next-review:  '));
-    assert.deepEqual(marked(check()), []);
+    assert.deepEqual(marked(check('-f', 'github')), []);
   });
 
   it('checks again when a config file changed', () => {
@@ -75,9 +75,9 @@ describe('mentoring-plans check --cache', () => {
     markCached(cacheFile, path.join(dir, 'amara.plan.md'));
     const config = path.join(dir, '.mentoring-plans.json');
     writeFileSync(config, readFileSync(config, 'utf8').replace('"no-horizon": "error"', '"no-horizon": "hint"'));
-    const again = check();
+    const again = check('-f', 'github', '--hints');
     assert.deepEqual(marked(again), []);
-    assert.match(again.stdout, /^amara\.plan\.md:35:5 hint /m);
+    assert.match(again.stdout, /^::notice file=amara\.plan\.md,line=35,col=5,.*title=no-horizon /m);
   });
 
   it('checks again with another --today', () => {

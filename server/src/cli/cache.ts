@@ -5,6 +5,7 @@
 
 import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import * as path from 'node:path';
+import type { NotPlanReason } from '../core/check';
 import { RULES } from '../data/catalogue';
 import type { PlanConfig } from './configs';
 import { describeTarget, planLinkResolver, sha256, type FileOutcome, type LinkDependency, type RunSettings } from './check-file';
@@ -20,6 +21,7 @@ interface CacheEntry {
   readonly links: readonly LinkDependency[];
   /** Undefined: the file is not a plan. */
   readonly findings?: readonly LocatedFinding[];
+  readonly notPlan?: NotPlanReason;
 }
 
 interface CacheFile {
@@ -69,7 +71,8 @@ function isEntry(e: unknown): e is CacheEntry {
     typeof x.config === 'string' &&
     Array.isArray(x.links) &&
     x.links.every((l) => Array.isArray(l) && l.length === 2 && typeof l[0] === 'string' && typeof l[1] === 'string') &&
-    (x.findings === undefined || (Array.isArray(x.findings) && x.findings.every(isFinding)))
+    (x.findings === undefined || (Array.isArray(x.findings) && x.findings.every(isFinding))) &&
+    (x.notPlan === undefined || x.notPlan === 'ignored' || x.notPlan === 'unmarked')
   );
 }
 
@@ -126,7 +129,7 @@ export class CheckCache {
       const resolve = planLinkResolver(file, cwd);
       if (entry.links.some(([target, found]) => describeTarget(resolve(target)) !== found)) return undefined;
     }
-    return { findings: entry.findings, errors: [], contentHash, links: entry.links };
+    return { findings: entry.findings, errors: [], contentHash, links: entry.links, notPlan: entry.notPlan };
   }
 
   /** Remembers a clean outcome; files with input errors are checked again next time. */
@@ -138,7 +141,7 @@ export class CheckCache {
       }
       return;
     }
-    this.entries[file] = { content: outcome.contentHash, config, links: outcome.links, findings: outcome.findings };
+    this.entries[file] = { content: outcome.contentHash, config, links: outcome.links, findings: outcome.findings, notPlan: outcome.notPlan };
     this.changed = true;
   }
 

@@ -4,7 +4,7 @@
 
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
-import { checkDocument } from '../core/check';
+import { checkDocument, type NotPlanReason } from '../core/check';
 import type { LinkResolver, LinkTargetInfo } from '../core/links';
 import { DEFAULT_MAX_FILE_SIZE, skippedFileIsPlan, tooLarge, tooLargeMessage } from '../core/size-limit';
 import { fileLinkResolver } from '../node/file-links';
@@ -32,6 +32,8 @@ export interface FileOutcome {
   readonly contentHash?: string;
   /** The why-link targets the result depends on besides the file itself. */
   readonly links: readonly LinkDependency[];
+  /** Why a file that was read is not a plan. */
+  readonly notPlan?: NotPlanReason;
 }
 
 export const sha256 = (data: string | Uint8Array): string => createHash('sha256').update(data).digest('hex');
@@ -88,7 +90,7 @@ export function checkFile(file: string, settings: RunSettings, configs: CliConfi
     },
     onRuleError: (ruleId, error) => errors.push({ path: where, message: `Rule ${ruleId} failed (${error instanceof Error ? error.message : String(error)}); please report this.` }),
   });
-  if (!result.isPlan) return { errors, contentHash, links: [] };
+  if (!result.isPlan) return { errors, contentHash, links: [], notPlan: result.notPlan };
   const lines = result.plan.lines;
   const findings = result.findings.map((f): LocatedFinding => {
     const start = lines.positionAt(f.span.start);

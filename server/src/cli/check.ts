@@ -1,6 +1,9 @@
 // `mentoring-plans check [paths or globs…]`: the same checkDocument the language server runs, over
 // files on disk, then one output format and an exit code.
 
+import { accessSync, constants, statSync } from 'node:fs';
+import * as path from 'node:path';
+import type { NotPlanReason } from '../core/check';
 import type { Severity } from '../data/catalogue';
 import { CheckCache, cacheFilePath, configKey } from './cache';
 import type { FileOutcome, RunSettings } from './check-file';
@@ -8,7 +11,7 @@ import { CliConfigs } from './configs';
 import { format, type FormatName } from './formats';
 import { collectInputs, displayPath } from './inputs';
 import { checkFiles } from './parallel';
-import { countBySeverity, errorLine, type CheckedFile, type InputError, type Report } from './report';
+import { countBySeverity, errorLine, plural, severityCounts, type CheckedFile, type InputError, type InputNotice, type Report } from './report';
 
 export type FailOn = Severity | 'none';
 
@@ -18,15 +21,20 @@ export interface CheckOptions {
   readonly today: string;
   readonly format: FormatName;
   readonly failOn: FailOn;
-  readonly maxWarnings?: number;
+  /** Exit 1 when there are more warnings than this; -1: no limit. */
+  readonly maxWarnings: number;
   readonly quiet: boolean;
   readonly configPath?: string;
   readonly colour: boolean;
+  /** Show hints in stylish and github output. */
+  readonly hints: boolean;
+  /** Columns stylish wraps messages to. */
+  readonly width: number;
   /** Plans larger than this many bytes are skipped with an input error (default 4 MB). */
   readonly maxFileSize?: number;
   /** Reuse the results of an earlier run for files that have not changed. */
   readonly cache: boolean;
-  /** The cache file, or a folder for it (default: node_modules/.cache/mentoring-plans). */
+  /** The cache file, or a folder for it (default: see cache.ts). */
   readonly cacheLocation?: string;
   /** The script worker threads run: this bundle. Without it, every file is checked on this thread. */
   readonly workerScript?: string;
@@ -37,6 +45,7 @@ export const EXIT_FINDINGS = 1;
 export const EXIT_USAGE = 2;
 
 const RANK: Record<Severity, number> = { hint: 0, information: 1, warning: 2, error: 3 };
+const SEVERITIES: readonly Severity[] = ['error', 'warning', 'information', 'hint'];
 
 interface Output {
   readonly stdout: (s: string) => void;
@@ -63,6 +72,7 @@ export async function runChecks(options: CheckOptions, out: Output): Promise<Rep
   let next = 0;
   const errors: InputError[] = [...inputs.errors];
   const files: CheckedFile[] = [];
+  const notices: InputNotice[] = [];
   inputs.files.forEach((file, i) => {
     let outcome = outcomes[i];
     if (outcome === undefined) {
@@ -71,25 +81,66 @@ export async function runChecks(options: CheckOptions, out: Output): Promise<Rep
     }
     errors.push(...outcome.errors);
     if (outcome.findings) files.push({ path: displayPath(options.cwd, file), findings: options.quiet ? outcome.findings.filter((f) => f.severity === 'error') : outcome.findings });
+    else if (outcome.notPlan && inputs.named.has(file)) notices.push({ path: displayPath(options.cwd, file), message: NOT_PLAN[outcome.notPlan] });
   });
   cache?.save();
   errors.push(...configs.errors);
-  return { today: options.today, files, errors };
+  return { today: options.today, files, errors, seen: inputs.files.length, notices };
 }
 
-export function exitCode(report: Report, options: Pick<CheckOptions, 'failOn' | 'maxWarnings'>): number {
-  if (report.errors.length > 0) return EXIT_USAGE;
+/** What a file named on the command line is told when it is not checked, as ESLint does for an ignored file. */
+const NOT_PLAN: Record<NotPlanReason, string> = {
+  ignored: 'Not checked: the "ignore" globs of the configuration match it.',
+  unmarked: 'Not a plan, so not checked: no "files" glob matches it, and its front matter does not say "type: mentoring-plan".',
+};
+
+export interface Verdict {
+  readonly code: number;
+  /** Why the exit code is 1: the last line of the output. */
+  readonly reason?: string;
+}
+
+export function verdict(report: Report, options: Pick<CheckOptions, 'failOn' | 'maxWarnings'>): Verdict {
+  if (report.errors.length > 0) return { code: EXIT_USAGE };
   const counts = countBySeverity(report);
-  if (options.maxWarnings !== undefined && counts.warning > options.maxWarnings) return EXIT_FINDINGS;
-  if (options.failOn === 'none') return EXIT_OK;
+  if (options.maxWarnings >= 0 && counts.warning > options.maxWarnings) {
+    return { code: EXIT_FINDINGS, reason: `Exit code 1: ${plural(counts.warning, 'warning', 'warnings')}, more than --max-warnings ${options.maxWarnings}.` };
+  }
+  if (options.failOn === 'none') return { code: EXIT_OK };
   const threshold = RANK[options.failOn];
-  return report.files.some((f) => f.findings.some((x) => RANK[x.severity] >= threshold)) ? EXIT_FINDINGS : EXIT_OK;
+  const failing = severityCounts(counts, SEVERITIES.filter((s) => RANK[s] >= threshold));
+  if (failing.length === 0) return { code: EXIT_OK };
+  return { code: EXIT_FINDINGS, reason: `Exit code 1: ${failing.join(', ')} (--fail-on ${options.failOn}).` };
+}
+
+/** Exit code 2 and nothing checked: a config file named with --config that cannot be opened. */
+function unusableConfig(cwd: string, configPath: string | undefined): InputError | undefined {
+  if (configPath === undefined) return undefined;
+  const file = path.resolve(cwd, configPath);
+  try {
+    if (!statSync(file).isFile()) return { path: configPath, message: 'The config file named with --config is not a file; nothing was checked.' };
+    accessSync(file, constants.R_OK);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    const why = code === 'ENOENT' || code === 'ENOTDIR' ? 'does not exist' : `cannot be read (${code ?? String(error)})`;
+    return { path: configPath, message: `The config file named with --config ${why}; nothing was checked.` };
+  }
+  return undefined;
 }
 
 export async function checkCommand(options: CheckOptions, out: Output): Promise<number> {
+  const badConfig = unusableConfig(options.cwd, options.configPath);
+  if (badConfig) {
+    out.stderr(`mentoring-plans: ${errorLine(badConfig)}\n`);
+    return EXIT_USAGE;
+  }
   const report = await runChecks(options, out);
+  if (!options.quiet) for (const n of report.notices ?? []) out.stderr(`mentoring-plans: ${n.path}: ${n.message}\n`);
   for (const e of report.errors) out.stderr(`mentoring-plans: ${errorLine(e)}\n`);
-  out.stdout(format(options.format, report, { colour: options.colour }));
-  return exitCode(report, options);
+  out.stdout(format(options.format, report, { colour: options.colour, hints: options.hints, width: options.width }));
+  const { code, reason } = verdict(report, options);
+  // Machine formats keep standard output to themselves.
+  if (reason) (options.format === 'stylish' ? out.stdout : out.stderr)(`${reason}\n`);
+  return code;
 }
 

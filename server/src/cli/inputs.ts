@@ -12,6 +12,8 @@ const MARKDOWN = /\.(md|markdown)$/i;
 export interface Inputs {
   /** Absolute paths, each once, sorted. */
   readonly files: readonly string[];
+  /** The files named as such on the command line, rather than found in a folder or by a glob. */
+  readonly named: ReadonlySet<string>;
   readonly errors: readonly InputError[];
 }
 
@@ -46,6 +48,7 @@ function existsAsFolder(dir: string): boolean {
 
 export function collectInputs(args: readonly string[], cwd: string): Inputs {
   const files = new Set<string>();
+  const named = new Set<string>();
   const errors: InputError[] = [];
   for (const arg of args.length > 0 ? args : ['.']) {
     const full = path.resolve(cwd, arg);
@@ -61,7 +64,10 @@ export function collectInputs(args: readonly string[], cwd: string): Inputs {
       missing = (error as NodeJS.ErrnoException).code === 'ENOENT' || (error as NodeJS.ErrnoException).code === 'ENOTDIR';
       isFile = !missing;
     }
-    if (isFile) files.add(full);
+    if (isFile) {
+      files.add(full);
+      named.add(full);
+    }
     else if (isDir) walk(full, (f) => files.add(f), errors, cwd);
     else if (picomatch.scan(arg).isGlob) {
       const { base } = picomatch.scan(arg.replace(/\\/g, '/'));
@@ -82,5 +88,5 @@ export function collectInputs(args: readonly string[], cwd: string): Inputs {
       if (found === 0) errors.push({ path: arg, message: 'No markdown file matches this glob.' });
     } else errors.push({ path: arg, message: 'No such file or folder.' });
   }
-  return { files: [...files].sort(), errors };
+  return { files: [...files].sort(), named, errors };
 }

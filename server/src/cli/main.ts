@@ -5,32 +5,49 @@ import { parseArgs } from 'node:util';
 import { isMainThread, parentPort, workerData } from 'node:worker_threads';
 import { todayIso } from '../core/dates';
 import { parseMaxFileSize } from '../core/size-limit';
-import type { Severity } from '../data/catalogue';
 import { checkCommand, EXIT_OK, EXIT_USAGE, type FailOn } from './check';
-import { isFormat } from './formats';
+import { formatNamed } from './formats';
 import { initConfig } from './init';
 import { newPlan, planFileName } from './new';
 import { isWorkerTask, runWorker } from './parallel';
 import { VERSION } from './report';
+import { colourWanted, terminalWidth } from './terminal';
 import { USAGE } from './usage';
 
 class UsageError extends Error {}
-
-const FAIL_ON: readonly FailOn[] = ['error', 'warning', 'information', 'hint', 'none'];
 
 const OPTIONS = {
   format: { type: 'string', short: 'f' },
   'fail-on': { type: 'string' },
   'max-warnings': { type: 'string' },
+  hints: { type: 'boolean' },
   'max-file-size': { type: 'string' },
   today: { type: 'string' },
   quiet: { type: 'boolean', short: 'q' },
   config: { type: 'string', short: 'c' },
   cache: { type: 'boolean' },
   'cache-location': { type: 'string' },
+  color: { type: 'boolean' },
+  'no-color': { type: 'boolean' },
   help: { type: 'boolean', short: 'h' },
   version: { type: 'boolean', short: 'v' },
 } as const;
+
+/** Severity names as people type them: any case, `warn` and `info` too. */
+const SEVERITY_ALIASES: Readonly<Record<string, FailOn>> = { error: 'error', warning: 'warning', warn: 'warning', information: 'information', info: 'information', hint: 'hint', none: 'none' };
+
+function parseFailOn(value: string | undefined): FailOn {
+  if (value === undefined) return 'error';
+  const failOn = SEVERITY_ALIASES[value.toLowerCase()];
+  if (!failOn) throw new UsageError(`--fail-on must be error, warning, information, hint or none, not "${value}".`);
+  return failOn;
+}
+
+function parseMaxWarnings(value: string | undefined): number {
+  if (value === undefined) return -1;
+  if (!/^(?:\d+|-1)$/.test(value)) throw new UsageError(`--max-warnings must be a whole number, or -1 for no limit, not "${value}".`);
+  return Number(value);
+}
 
 function parseToday(value: string | undefined): string {
   if (value === undefined) return todayIso();
@@ -41,12 +58,22 @@ function parseToday(value: string | undefined): string {
   return value;
 }
 
+/** Node reads `--max-warnings -1` as an option with no value; a number after an option is its value. */
+function joinNegativeNumbers(argv: readonly string[]): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < argv.length; i++) {
+    if (/^--[a-z-]+$/.test(argv[i]) && /^-\d+$/.test(argv[i + 1] ?? '')) out.push(`${argv[i]}=${argv[++i]}`);
+    else out.push(argv[i]);
+  }
+  return out;
+}
+
 async function run(argv: readonly string[]): Promise<number> {
   const write = (s: string): void => void process.stdout.write(s);
   const warn = (s: string): void => void process.stderr.write(s);
   let parsed;
   try {
-    parsed = parseArgs({ args: [...argv], options: OPTIONS, allowPositionals: true, strict: true });
+    parsed = parseArgs({ args: joinNegativeNumbers(argv), options: OPTIONS, allowPositionals: true, strict: true });
   } catch (error) {
     // Node's own messages go on to explain `--`; the first sentence is the useful part.
     throw new UsageError(error instanceof Error ? (/^[^]*?\.(?=\s|$)/.exec(error.message)?.[0] ?? error.message) : String(error));
@@ -64,15 +91,9 @@ async function run(argv: readonly string[]): Promise<number> {
   const cwd = process.cwd();
   switch (command) {
     case 'check': {
-      const formatName = values.format ?? 'stylish';
-      if (!isFormat(formatName)) throw new UsageError(`--format must be stylish, json, sarif or github, not "${formatName}".`);
-      const failOn = (values['fail-on'] ?? 'warning') as FailOn;
-      if (!FAIL_ON.includes(failOn)) throw new UsageError(`--fail-on must be one of ${FAIL_ON.join(', ')}, not "${values['fail-on']}".`);
-      let maxWarnings: number | undefined;
-      if (values['max-warnings'] !== undefined) {
-        maxWarnings = Number(values['max-warnings']);
-        if (!/^\d+$/.test(values['max-warnings'])) throw new UsageError(`--max-warnings must be a whole number, not "${values['max-warnings']}".`);
-      }
+      const formatName = formatNamed(values.format ?? 'stylish');
+      if (!formatName) throw new UsageError(`--format must be stylish, json, sarif or github, not "${values.format}".`);
+      if (values.color && values['no-color']) throw new UsageError('--color and --no-color cannot both be given.');
       const maxFileSize = values['max-file-size'] === undefined ? undefined : parseMaxFileSize(values['max-file-size']);
       if (values['max-file-size'] !== undefined && maxFileSize === undefined) throw new UsageError(`--max-file-size must be a whole number of bytes above 0, not "${values['max-file-size']}".`);
       return checkCommand(
@@ -81,11 +102,13 @@ async function run(argv: readonly string[]): Promise<number> {
           cwd,
           today: parseToday(values.today),
           format: formatName,
-          failOn: failOn as Severity | 'none',
-          maxWarnings,
+          failOn: parseFailOn(values['fail-on']),
+          maxWarnings: parseMaxWarnings(values['max-warnings']),
           quiet: values.quiet ?? false,
           configPath: values.config,
-          colour: formatName === 'stylish' && !!process.stdout.isTTY && !process.env.NO_COLOR,
+          colour: formatName === 'stylish' && colourWanted(values.color ? true : values['no-color'] ? false : undefined, process.env, process.stdout),
+          hints: values.hints ?? false,
+          width: terminalWidth(process.env, process.stdout),
           maxFileSize,
           cache: values.cache ?? false,
           cacheLocation: values['cache-location'],
