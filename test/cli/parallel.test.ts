@@ -49,7 +49,7 @@ function programme(): string {
 
 async function check(cwd: string, paths: readonly string[], workerScript: string | undefined, quiet = false): Promise<{ report: Report; stderr: string }> {
   let stderr = '';
-  const options: CheckOptions = { paths, cwd, today: TODAY, format: 'stylish', failOn: 'warning', maxWarnings: -1, quiet, colour: false, hints: false, width: 100, cache: false, workerScript };
+  const options: CheckOptions = { paths, cwd, today: TODAY, format: 'stylish', failOn: 'warning', maxWarnings: -1, quiet, colour: false, hints: false, width: 100, cache: false, workerScript, gitignore: true };
   const report = await runChecks(options, { stdout: () => undefined, stderr: (s) => (stderr += s) });
   return { report, stderr };
 }

@@ -4,7 +4,7 @@
 
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
-import { checkDocument, type NotPlanReason } from '../core/check';
+import { checkDocument, type DocumentCheck, type NotPlanReason } from '../core/check';
 import type { LinkResolver, LinkTargetInfo } from '../core/links';
 import { DEFAULT_MAX_FILE_SIZE, skippedFileIsPlan, tooLarge, tooLargeMessage } from '../core/size-limit';
 import { fileLinkResolver } from '../node/file-links';
@@ -50,23 +50,32 @@ export function describeTarget(info: LinkTargetInfo | undefined): string {
   return JSON.stringify(info.slugs === undefined ? null : [...info.slugs].sort());
 }
 
-/** Reads a file as text; binary files (NUL bytes) and unreadable ones are input errors. */
+/** Reads a file; one that cannot be read is an input error. */
 function readBytes(file: string): Buffer | { error: string } {
-  let bytes: Buffer;
   try {
-    bytes = readFileSync(file);
+    return readFileSync(file);
   } catch (error) {
     return { error: `Cannot read the file (${(error as NodeJS.ErrnoException).code ?? String(error)}).` };
   }
-  if (bytes.includes(0)) return { error: 'This is a binary file, not markdown; it was skipped.' };
-  return bytes;
 }
 
 export function checkFile(file: string, settings: RunSettings, configs: CliConfigs): FileOutcome {
+  const bytes = readBytes(file);
+  if (!Buffer.isBuffer(bytes)) return { errors: [{ path: displayPath(settings.cwd, file), message: bytes.error }], links: [] };
+  return checkBytes(file, bytes, settings, configs).outcome;
+}
+
+/** A file's outcome, and for a plan the check it came from (its plan and findings with their data, for --fix). */
+export interface BytesCheck {
+  readonly outcome: FileOutcome;
+  readonly document?: DocumentCheck;
+}
+
+/** Checks the bytes of a file (read from disk, or standard input standing for that path); binary bytes (NUL) are an input error. */
+export function checkBytes(file: string, bytes: Buffer, settings: RunSettings, configs: CliConfigs): BytesCheck {
   const where = displayPath(settings.cwd, file);
   const { config, relativePath } = configs.for(file);
-  const bytes = readBytes(file);
-  if (!Buffer.isBuffer(bytes)) return { errors: [{ path: where, message: bytes.error }], links: [] };
+  if (bytes.includes(0)) return { outcome: { errors: [{ path: where, message: 'This is a binary file, not markdown; it was skipped.' }], links: [] } };
   const contentHash = settings.cache ? sha256(bytes) : undefined;
   // Editors drop a byte order mark before handing the text to the server; so do we.
   const text = bytes.toString('utf8').replace(/^\uFEFF/, '');
@@ -74,7 +83,7 @@ export function checkFile(file: string, settings: RunSettings, configs: CliConfi
   const limit = settings.maxFileSize ?? DEFAULT_MAX_FILE_SIZE;
   if (tooLarge(text, limit)) {
     const errors = skippedFileIsPlan(text, relativePath, config) ? [{ path: where, message: tooLargeMessage(text, limit, 'the limit with --max-file-size BYTES') }] : [];
-    return { errors, contentHash, links: [] };
+    return { outcome: { errors, contentHash, links: [] } };
   }
   const errors: InputError[] = [];
   const links = new Map<string, string>();
@@ -90,12 +99,12 @@ export function checkFile(file: string, settings: RunSettings, configs: CliConfi
     },
     onRuleError: (ruleId, error) => errors.push({ path: where, message: `Rule ${ruleId} failed (${error instanceof Error ? error.message : String(error)}); please report this.` }),
   });
-  if (!result.isPlan) return { errors, contentHash, links: [], notPlan: result.notPlan };
+  if (!result.isPlan) return { outcome: { errors, contentHash, links: [], notPlan: result.notPlan } };
   const lines = result.plan.lines;
   const findings = result.findings.map((f): LocatedFinding => {
     const start = lines.positionAt(f.span.start);
     const end = lines.positionAt(f.span.end);
     return { ruleId: f.ruleId, severity: f.severity, message: f.message, line: start.line + 1, column: start.character + 1, endLine: end.line + 1, endColumn: end.character + 1 };
   });
-  return { findings, errors, contentHash, links: [...links] };
+  return { outcome: { findings, errors, contentHash, links: [...links] }, document: result };
 }

@@ -1,13 +1,12 @@
 // `mentoring-plans check [paths or globs…]`: the same checkDocument the language server runs, over
 // files on disk, then one output format and an exit code.
 
-import { accessSync, constants, statSync } from 'node:fs';
 import * as path from 'node:path';
 import type { NotPlanReason } from '../core/check';
 import type { Severity } from '../data/catalogue';
 import { CheckCache, cacheFilePath, configKey } from './cache';
-import type { FileOutcome, RunSettings } from './check-file';
-import { CliConfigs } from './configs';
+import { checkBytes, type FileOutcome, type RunSettings } from './check-file';
+import { CliConfigs, unusableConfig } from './configs';
 import { format, type FormatName } from './formats';
 import { collectInputs, displayPath } from './inputs';
 import { checkFiles } from './parallel';
@@ -38,7 +37,14 @@ export interface CheckOptions {
   readonly cacheLocation?: string;
   /** The script worker threads run: this bundle. Without it, every file is checked on this thread. */
   readonly workerScript?: string;
+  /** Honour .gitignore files when walking folders (--no-ignore turns it off). */
+  readonly gitignore: boolean;
+  /** Check this text instead of files: --stdin, with the path it stands for (--stdin-filename). */
+  readonly stdin?: { readonly text: Buffer; readonly filename?: string };
 }
+
+/** What standard input is called when --stdin-filename does not name it. */
+export const STDIN_NAME = '<stdin>';
 
 export const EXIT_OK = 0;
 export const EXIT_FINDINGS = 1;
@@ -47,13 +53,27 @@ export const EXIT_USAGE = 2;
 const RANK: Record<Severity, number> = { hint: 0, information: 1, warning: 2, error: 3 };
 const SEVERITIES: readonly Severity[] = ['error', 'warning', 'information', 'hint'];
 
-interface Output {
+export interface Output {
   readonly stdout: (s: string) => void;
   readonly stderr: (s: string) => void;
 }
 
+/** --stdin: the text checked as if it were the file it is named for (its globs, config and links). */
+function checkStdin(stdin: NonNullable<CheckOptions['stdin']>, options: CheckOptions): Report {
+  const { cwd } = options;
+  const file = path.resolve(cwd, stdin.filename ?? STDIN_NAME);
+  const configs = new CliConfigs(cwd, options.configPath);
+  const where = stdin.filename === undefined ? STDIN_NAME : displayPath(cwd, file);
+  const { outcome } = checkBytes(file, stdin.text, { cwd, today: options.today, maxFileSize: options.maxFileSize }, configs);
+  const errors = [...outcome.errors.map((e) => ({ ...e, path: where })), ...configs.errors];
+  const findings = outcome.findings && (options.quiet ? outcome.findings.filter((f) => f.severity === 'error') : outcome.findings);
+  const notices = outcome.notPlan ? [{ path: where, message: NOT_PLAN[outcome.notPlan] }] : [];
+  return { today: options.today, files: findings ? [{ path: where, findings }] : [], errors, seen: 1, notices };
+}
+
 export async function runChecks(options: CheckOptions, out: Output): Promise<Report> {
-  const inputs = collectInputs(options.paths, options.cwd);
+  if (options.stdin) return checkStdin(options.stdin, options);
+  const inputs = collectInputs(options.paths, options.cwd, options.gitignore);
   const configs = new CliConfigs(options.cwd, options.configPath);
   const settings: RunSettings = { cwd: options.cwd, today: options.today, maxFileSize: options.maxFileSize, cache: options.cache };
   const warn = (message: string): void => out.stderr(`mentoring-plans: ${message}\n`);
@@ -111,21 +131,6 @@ export function verdict(report: Report, options: Pick<CheckOptions, 'failOn' | '
   const failing = severityCounts(counts, SEVERITIES.filter((s) => RANK[s] >= threshold));
   if (failing.length === 0) return { code: EXIT_OK };
   return { code: EXIT_FINDINGS, reason: `Exit code 1: ${failing.join(', ')} (--fail-on ${options.failOn}).` };
-}
-
-/** Exit code 2 and nothing checked: a config file named with --config that cannot be opened. */
-function unusableConfig(cwd: string, configPath: string | undefined): InputError | undefined {
-  if (configPath === undefined) return undefined;
-  const file = path.resolve(cwd, configPath);
-  try {
-    if (!statSync(file).isFile()) return { path: configPath, message: 'The config file named with --config is not a file; nothing was checked.' };
-    accessSync(file, constants.R_OK);
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    const why = code === 'ENOENT' || code === 'ENOTDIR' ? 'does not exist' : `cannot be read (${code ?? String(error)})`;
-    return { path: configPath, message: `The config file named with --config ${why}; nothing was checked.` };
-  }
-  return undefined;
 }
 
 export async function checkCommand(options: CheckOptions, out: Output): Promise<number> {

@@ -10,6 +10,7 @@ import { formatNamed } from './formats';
 import { initConfig } from './init';
 import { newPlan, planFileName } from './new';
 import { isWorkerTask, runWorker } from './parallel';
+import { printConfig } from './print-config';
 import { VERSION } from './report';
 import { colourWanted, terminalWidth } from './terminal';
 import { USAGE } from './usage';
@@ -29,6 +30,10 @@ const OPTIONS = {
   'cache-location': { type: 'string' },
   color: { type: 'boolean' },
   'no-color': { type: 'boolean' },
+  stdin: { type: 'boolean' },
+  'stdin-filename': { type: 'string' },
+  'no-ignore': { type: 'boolean' },
+  'print-config': { type: 'string' },
   help: { type: 'boolean', short: 'h' },
   version: { type: 'boolean', short: 'v' },
 } as const;
@@ -68,6 +73,12 @@ function joinNegativeNumbers(argv: readonly string[]): string[] {
   return out;
 }
 
+async function readStdin(): Promise<Buffer> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
+  return Buffer.concat(chunks);
+}
+
 async function run(argv: readonly string[]): Promise<number> {
   const write = (s: string): void => void process.stdout.write(s);
   const warn = (s: string): void => void process.stderr.write(s);
@@ -94,6 +105,12 @@ async function run(argv: readonly string[]): Promise<number> {
       const formatName = formatNamed(values.format ?? 'stylish');
       if (!formatName) throw new UsageError(`--format must be stylish, json, sarif or github, not "${values.format}".`);
       if (values.color && values['no-color']) throw new UsageError('--color and --no-color cannot both be given.');
+      if (values['print-config'] !== undefined) {
+        if (rest.length > 0) throw new UsageError('--print-config takes one PATH and checks nothing; leave out the other paths.');
+        return printConfig(values['print-config'], cwd, values.config, { stdout: write, stderr: warn });
+      }
+      if (values['stdin-filename'] !== undefined && !values.stdin) throw new UsageError('--stdin-filename names the text read with --stdin; add --stdin.');
+      if (values.stdin && rest.length > 0) throw new UsageError('--stdin checks standard input only; leave out the paths, or name the file with --stdin-filename.');
       const maxFileSize = values['max-file-size'] === undefined ? undefined : parseMaxFileSize(values['max-file-size']);
       if (values['max-file-size'] !== undefined && maxFileSize === undefined) throw new UsageError(`--max-file-size must be a whole number of bytes above 0, not "${values['max-file-size']}".`);
       return checkCommand(
@@ -113,6 +130,8 @@ async function run(argv: readonly string[]): Promise<number> {
           cache: values.cache ?? false,
           cacheLocation: values['cache-location'],
           workerScript: __filename,
+          gitignore: !values['no-ignore'],
+          stdin: values.stdin ? { text: await readStdin(), filename: values['stdin-filename'] } : undefined,
         },
         { stdout: write, stderr: warn },
       );

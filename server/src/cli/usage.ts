@@ -20,6 +20,10 @@ Options for check:
       --max-file-size BYTES  Skip plans larger than this, as an input error (default: 4194304, 4 MB)
       --cache                Reuse earlier results for plans that have not changed, nor have their config or linked files
       --cache-location PATH  The cache file, or a folder for it (default: node_modules/.cache/mentoring-plans)
+      --stdin                Check standard input instead of files
+      --stdin-filename PATH  With --stdin: the path the text stands for, which decides globs, config and links
+      --no-ignore            Do not skip what .gitignore files name when walking folders
+      --print-config PATH    Print the configuration that applies to PATH, and check nothing
       --color, --no-color    Colour stylish output, or not (default: on a terminal, unless NO_COLOR is set; FORCE_COLOR forces it)
 
   -h, --help                 Show this help
