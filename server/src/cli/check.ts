@@ -7,6 +7,7 @@ import type { Severity } from '../data/catalogue';
 import { CheckCache, cacheFilePath, configKey } from './cache';
 import { checkBytes, type FileOutcome, type RunSettings } from './check-file';
 import { CliConfigs, unusableConfig } from './configs';
+import { fixFiles, type FixOutcome } from './fix';
 import { format, type FormatName } from './formats';
 import { collectInputs, displayPath } from './inputs';
 import { checkFiles } from './parallel';
@@ -39,6 +40,8 @@ export interface CheckOptions {
   readonly workerScript?: string;
   /** Honour .gitignore files when walking folders (--no-ignore turns it off). */
   readonly gitignore: boolean;
+  /** --fix writes the safe fixes before checking; --fix-dry-run prints them as a diff and checks nothing. */
+  readonly fix?: 'write' | 'dry-run';
   /** Check this text instead of files: --stdin, with the path it stands for (--stdin-filename). */
   readonly stdin?: { readonly text: Buffer; readonly filename?: string };
 }
@@ -133,17 +136,40 @@ export function verdict(report: Report, options: Pick<CheckOptions, 'failOn' | '
   return { code: EXIT_FINDINGS, reason: `Exit code 1: ${failing.join(', ')} (--fail-on ${options.failOn}).` };
 }
 
+/** The fix pass over the same files the check then reads; config problems are reported by the check. */
+function runFixes(options: CheckOptions, write: boolean): FixOutcome {
+  const { cwd } = options;
+  let markdown: readonly string[] | undefined;
+  return fixFiles({
+    write,
+    files: collectInputs(options.paths, cwd, options.gitignore).files,
+    settings: { cwd, today: options.today, maxFileSize: options.maxFileSize },
+    configs: new CliConfigs(cwd, options.configPath),
+    markdownFiles: () => (markdown ??= collectInputs(['.'], cwd, options.gitignore).files),
+  });
+}
+
 export async function checkCommand(options: CheckOptions, out: Output): Promise<number> {
   const badConfig = unusableConfig(options.cwd, options.configPath);
   if (badConfig) {
     out.stderr(`mentoring-plans: ${errorLine(badConfig)}\n`);
     return EXIT_USAGE;
   }
+  const fixed = options.fix ? runFixes(options, options.fix === 'write') : undefined;
+  if (fixed) {
+    for (const n of fixed.notices) out.stderr(`mentoring-plans: ${n.path}: ${n.message}\n`);
+    for (const e of fixed.errors) out.stderr(`mentoring-plans: ${errorLine(e)}\n`);
+    if (options.fix === 'dry-run') {
+      out.stdout(fixed.diff);
+      return EXIT_OK;
+    }
+  }
   const report = await runChecks(options, out);
   if (!options.quiet) for (const n of report.notices ?? []) out.stderr(`mentoring-plans: ${n.path}: ${n.message}\n`);
   for (const e of report.errors) out.stderr(`mentoring-plans: ${errorLine(e)}\n`);
   out.stdout(format(options.format, report, { colour: options.colour, hints: options.hints, width: options.width }));
   const { code, reason } = verdict(report, options);
+  if (fixed && fixed.errors.length > 0) return EXIT_USAGE;
   // Machine formats keep standard output to themselves.
   if (reason) (options.format === 'stylish' ? out.stdout : out.stderr)(`${reason}\n`);
   return code;

@@ -34,6 +34,8 @@ const OPTIONS = {
   'stdin-filename': { type: 'string' },
   'no-ignore': { type: 'boolean' },
   'print-config': { type: 'string' },
+  fix: { type: 'boolean' },
+  'fix-dry-run': { type: 'boolean' },
   help: { type: 'boolean', short: 'h' },
   version: { type: 'boolean', short: 'v' },
 } as const;
@@ -110,6 +112,8 @@ async function run(argv: readonly string[]): Promise<number> {
         return printConfig(values['print-config'], cwd, values.config, { stdout: write, stderr: warn });
       }
       if (values['stdin-filename'] !== undefined && !values.stdin) throw new UsageError('--stdin-filename names the text read with --stdin; add --stdin.');
+      if (values.fix && values['fix-dry-run']) throw new UsageError('--fix and --fix-dry-run cannot both be given.');
+      if (values.stdin && (values.fix || values['fix-dry-run'])) throw new UsageError(`--${values.fix ? 'fix' : 'fix-dry-run'} works on files; it cannot be used with --stdin.`);
       if (values.stdin && rest.length > 0) throw new UsageError('--stdin checks standard input only; leave out the paths, or name the file with --stdin-filename.');
       const maxFileSize = values['max-file-size'] === undefined ? undefined : parseMaxFileSize(values['max-file-size']);
       if (values['max-file-size'] !== undefined && maxFileSize === undefined) throw new UsageError(`--max-file-size must be a whole number of bytes above 0, not "${values['max-file-size']}".`);
@@ -131,6 +135,7 @@ async function run(argv: readonly string[]): Promise<number> {
           cacheLocation: values['cache-location'],
           workerScript: __filename,
           gitignore: !values['no-ignore'],
+          fix: values.fix ? 'write' : values['fix-dry-run'] ? 'dry-run' : undefined,
           stdin: values.stdin ? { text: await readStdin(), filename: values['stdin-filename'] } : undefined,
         },
         { stdout: write, stderr: warn },

@@ -20,6 +20,8 @@ Options for check:
       --max-file-size BYTES  Skip plans larger than this, as an input error (default: 4194304, 4 MB)
       --cache                Reuse earlier results for plans that have not changed, nor have their config or linked files
       --cache-location PATH  The cache file, or a folder for it (default: node_modules/.cache/mentoring-plans)
+      --fix                  Apply the safe fixes the editor's "fix all" applies, then report what is left
+      --fix-dry-run          Print those fixes as a unified diff, and write nothing
       --stdin                Check standard input instead of files
       --stdin-filename PATH  With --stdin: the path the text stands for, which decides globs, config and links
       --no-ignore            Do not skip what .gitignore files name when walking folders
