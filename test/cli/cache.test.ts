@@ -8,7 +8,7 @@ import * as path from 'node:path';
 import { copyFixture, runCli, summariseJson, type CliResult, type JsonReport } from './run-cli';
 
 const TODAY = ['--today', '2026-11-23'];
-const DEFAULT_CACHE = path.join('node_modules', '.cache', 'mentoring-plans', 'check-cache.json');
+const DEFAULT_CACHE = '.mentoring-plans-cache';
 const MARK = 'Read from the cache.';
 
 interface StoredEntry {
@@ -47,6 +47,15 @@ describe('mentoring-plans check --cache', () => {
       assert.equal(second.code, 1);
     }
     assert.ok(existsSync(cacheFile));
+  });
+
+  it('is .mentoring-plans-cache in the current folder by default, or under node_modules/.cache only where node_modules already exists', () => {
+    check();
+    assert.ok(existsSync(cacheFile));
+    assert.ok(!existsSync(path.join(dir, 'node_modules')));
+    mkdirSync(path.join(dir, 'node_modules'));
+    check();
+    assert.ok(existsSync(path.join(dir, 'node_modules', '.cache', 'mentoring-plans', 'check-cache.json')));
   });
 
   it('reuses the stored findings of an unchanged plan', () => {
@@ -172,6 +181,6 @@ describe('mentoring-plans check --cache', () => {
   it('leaves no temporary file beside the cache', () => {
     check();
     check();
-    assert.deepEqual(readdirSync(path.dirname(cacheFile)), ['check-cache.json']);
+    assert.deepEqual(readdirSync(dir).filter((f) => f.includes('cache')), ['.mentoring-plans-cache']);
   });
 });

@@ -83,6 +83,9 @@ describe('mentoring-plans check: exit codes', () => {
     [['check', '--max-warnings', '-2'], 'mentoring-plans: --max-warnings must be a whole number, or -1 for no limit, not "-2". Run mentoring-plans --help for usage.\n'],
     [['check', '--color', '--no-color'], 'mentoring-plans: --color and --no-color cannot both be given. Run mentoring-plans --help for usage.\n'],
     [['check', '--colour'], "mentoring-plans: Unknown option '--colour'. Run mentoring-plans --help for usage.\n"],
+    [['check', '-f'], 'mentoring-plans: -f, --format needs a value. Run mentoring-plans --help for usage.\n'],
+    [['check', '--quiet=yes'], 'mentoring-plans: -q, --quiet takes no value. Run mentoring-plans --help for usage.\n'],
+    [['check', '--today', '-5d'], 'mentoring-plans: --today needs a value; write --today=VALUE for a value that starts with a dash. Run mentoring-plans --help for usage.\n'],
     [['lint'], 'mentoring-plans: "lint" is not a command; use check, new or init. Run mentoring-plans --help for usage.\n'],
     [[], 'mentoring-plans: name a command: check, new or init. Run mentoring-plans --help for usage.\n'],
   ] as const) {

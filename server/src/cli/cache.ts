@@ -11,7 +11,10 @@ import type { PlanConfig } from './configs';
 import { describeTarget, planLinkResolver, sha256, type FileOutcome, type LinkDependency, type RunSettings } from './check-file';
 import { VERSION, type LocatedFinding } from './report';
 
-export const DEFAULT_CACHE_LOCATION = 'node_modules/.cache/mentoring-plans';
+/** The cache file in the current folder, unless it has a node_modules folder. */
+export const DEFAULT_CACHE_FILE = '.mentoring-plans-cache';
+/** Where tools keep caches in a folder that has node_modules: never created by this tool alone. */
+const NODE_MODULES_CACHE = 'node_modules/.cache/mentoring-plans';
 const CACHE_FILE_NAME = 'check-cache.json';
 const FORMAT = 1;
 
@@ -32,8 +35,9 @@ interface CacheFile {
 
 /** A folder (existing, or written with a trailing slash) holds the cache file; any other path is the file. */
 export function cacheFilePath(cwd: string, location: string | undefined): string {
-  const full = path.resolve(cwd, location ?? DEFAULT_CACHE_LOCATION);
-  if (location === undefined || /[\\/]$/.test(location)) return path.join(full, CACHE_FILE_NAME);
+  if (location === undefined) return existsSync(path.join(cwd, 'node_modules')) ? path.join(cwd, NODE_MODULES_CACHE, CACHE_FILE_NAME) : path.join(cwd, DEFAULT_CACHE_FILE);
+  const full = path.resolve(cwd, location);
+  if (/[\\/]$/.test(location)) return path.join(full, CACHE_FILE_NAME);
   try {
     return statSync(full).isDirectory() ? path.join(full, CACHE_FILE_NAME) : full;
   } catch {

@@ -65,6 +65,15 @@ function parseToday(value: string | undefined): string {
   return value;
 }
 
+/** Node's messages for bad options, as one sentence naming the option; they go on to explain `--`, which is no help here. */
+function argumentError(message: string): string {
+  const option = /^Option '([^']+?)(?: <value>)?'/.exec(message)?.[1];
+  if (option && / argument missing/.test(message)) return `${option} needs a value.`;
+  if (option && / does not take an argument/.test(message)) return `${option} takes no value.`;
+  if (option && / argument is ambiguous/.test(message)) return `${option} needs a value; write ${option.replace(/^-\w, /, '')}=VALUE for a value that starts with a dash.`;
+  return /^[^]*?\.(?=\s|$)/.exec(message)?.[0] ?? `${message}.`;
+}
+
 /** Node reads `--max-warnings -1` as an option with no value; a number after an option is its value. */
 function joinNegativeNumbers(argv: readonly string[]): string[] {
   const out: string[] = [];
@@ -88,8 +97,7 @@ async function run(argv: readonly string[]): Promise<number> {
   try {
     parsed = parseArgs({ args: joinNegativeNumbers(argv), options: OPTIONS, allowPositionals: true, strict: true });
   } catch (error) {
-    // Node's own messages go on to explain `--`; the first sentence is the useful part.
-    throw new UsageError(error instanceof Error ? (/^[^]*?\.(?=\s|$)/.exec(error.message)?.[0] ?? error.message) : String(error));
+    throw new UsageError(argumentError(error instanceof Error ? error.message : String(error)));
   }
   const { values, positionals } = parsed;
   if (values.version) {
@@ -142,7 +150,7 @@ async function run(argv: readonly string[]): Promise<number> {
       );
     }
     case 'new': {
-      if (rest.length !== 1) throw new UsageError('new takes one NAME, such as: mentoring-plans new priya');
+      if (rest.length !== 1) throw new UsageError('new takes one NAME, such as: mentoring-plans new priya.');
       const result = newPlan(rest[0], cwd, parseToday(values.today));
       if ('error' in result) {
         warn(`mentoring-plans: ${result.error}\n`);

@@ -19,7 +19,7 @@ Options for check:
   -c, --config PATH          Use this config file instead of looking for .mentoring-plans.json
       --max-file-size BYTES  Skip plans larger than this, as an input error (default: 4194304, 4 MB)
       --cache                Reuse earlier results for plans that have not changed, nor have their config or linked files
-      --cache-location PATH  The cache file, or a folder for it (default: node_modules/.cache/mentoring-plans)
+      --cache-location PATH  The cache file, or a folder for it (default: .mentoring-plans-cache here, or node_modules/.cache/mentoring-plans/ where node_modules exists)
       --fix                  Apply the safe fixes the editor's "fix all" applies, then report what is left
       --fix-dry-run          Print those fixes as a unified diff, and write nothing
       --stdin                Check standard input instead of files
