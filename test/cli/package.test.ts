@@ -43,6 +43,10 @@ describe('the npm package', function () {
       'schemas/mentoring-plans.schema.json',
       'snippets/mentoring-plans.code-snippets',
       'syntaxes/mentoring-plans.injection.tmLanguage.json',
+      'walkthrough/configure-the-rules.md',
+      'walkthrough/insert-a-question-bank.md',
+      'walkthrough/make-a-plan.md',
+      'walkthrough/see-a-finding.md',
     ]);
   });
 

@@ -26,6 +26,7 @@ interface Manifest {
     readonly snippets: readonly { readonly language: string; readonly path: string }[];
     readonly grammars: readonly { readonly path: string; readonly scopeName: string }[];
     readonly jsonValidation: readonly { readonly fileMatch: string; readonly url: string }[];
+    readonly walkthroughs: readonly { readonly steps: readonly { readonly media: { readonly markdown: string } }[] }[];
   };
 }
 interface Schema {
@@ -88,6 +89,7 @@ describe('extension manifest', () => {
       schemaPath,
       ...manifest.contributes.snippets.map((s) => s.path),
       ...manifest.contributes.grammars.map((g) => g.path),
+      ...manifest.contributes.walkthroughs.flatMap((w) => w.steps.map((step) => step.media.markdown)),
       'README.md',
       'CHANGELOG.md',
       'LICENSE',
