@@ -1,14 +1,23 @@
 // The VS Code client: starts the language server over IPC for markdown documents.
 
 import * as path from 'node:path';
-import { commands, window, type ExtensionContext } from 'vscode';
-import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
+import { commands, window, workspace, type ExtensionContext, type LanguageStatusItem } from 'vscode';
+import { CodeLensRequest, LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
 import { registerCommands } from './commands';
 import { crashHandler } from './crash-handler';
+import { planStatusItem } from './plan-status';
+
+/** What the extension hands other extensions (and the end-to-end tests): the item it shows. */
+export interface MentoringPlansApi {
+  readonly planStatus: LanguageStatusItem;
+}
+
+const CODE_LENS_SETTING = 'mentoringPlans.codeLens.enabled';
+const codeLensEnabled = (): boolean => workspace.getConfiguration().get<boolean>(CODE_LENS_SETTING, true);
 
 let client: LanguageClient | undefined;
 
-export async function activate(context: ExtensionContext): Promise<void> {
+export async function activate(context: ExtensionContext): Promise<MentoringPlansApi> {
   const module = context.asAbsolutePath(path.join('dist', 'server.js'));
   const serverOptions: ServerOptions = {
     run: { module, transport: TransportKind.ipc },
@@ -26,6 +35,7 @@ export async function activate(context: ExtensionContext): Promise<void> {
     outputChannel,
     errorHandler: crashHandler({ output: outputChannel, restart: async () => void (await client?.start()) }),
     synchronize: { configurationSection: 'mentoringPlans' },
+    middleware: { provideCodeLenses: (document, token, next) => (codeLensEnabled() ? next(document, token) : []) },
   };
   client = new LanguageClient('mentoringPlans', 'Mentoring Plans', serverOptions, clientOptions);
   context.subscriptions.push(
@@ -34,8 +44,16 @@ export async function activate(context: ExtensionContext): Promise<void> {
       await client?.restart();
     }),
     ...registerCommands(() => client),
+    // Turning the lenses on or off asks the editor for them again.
+    workspace.onDidChangeConfiguration((e) => {
+      if (!e.affectsConfiguration(CODE_LENS_SETTING)) return;
+      for (const editor of window.visibleTextEditors) client?.getFeature(CodeLensRequest.method).getProvider(editor.document)?.onDidChangeCodeLensEmitter.fire();
+    }),
   );
   await client.start();
+  const status = planStatusItem(() => client);
+  context.subscriptions.push(...status.disposables);
+  return { planStatus: status.item };
 }
 
 export async function deactivate(): Promise<void> {

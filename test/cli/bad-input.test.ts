@@ -63,15 +63,26 @@ describe('mentoring-plans check: bad input', () => {
     assert.equal(code, 2);
   });
 
-  it('--config naming a file that does not exist', () => {
-    const { code, stderr } = runCli(['check', ...TODAY, '--config', 'nope.json'], dir);
-    assert.equal(stderr, 'mentoring-plans: nope.json:1:1: Cannot read the file (ENOENT).\n');
-    assert.equal(code, 2);
+  it('--config naming a file that does not exist: exit 2, and nothing else is checked', () => {
+    assert.deepEqual(runCli(['check', ...TODAY, '--config', 'nope.json'], dir), {
+      code: 2,
+      stdout: '',
+      stderr: 'mentoring-plans: nope.json: The config file named with --config does not exist; nothing was checked.\n',
+    });
+  });
+
+  it('--config naming a folder: exit 2, and nothing else is checked', () => {
+    mkdirSync(path.join(dir, 'settings'));
+    assert.deepEqual(runCli(['check', ...TODAY, '-c', 'settings'], dir), {
+      code: 2,
+      stdout: '',
+      stderr: 'mentoring-plans: settings: The config file named with --config is not a file; nothing was checked.\n',
+    });
   });
 
   it('globs pick files relative to the current folder; the plans they name are checked', () => {
     const { code, stdout, stderr } = runCli(['check', '-f', 'json', ...TODAY, '*.plan.md'], dir);
-    assert.equal(stderr, '');
+    assert.equal(stderr, 'Exit code 1: 1 error (--fail-on error).\n');
     assertOthersChecked(stdout);
     assert.equal(code, 1);
   });

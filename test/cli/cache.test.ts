@@ -8,7 +8,7 @@ import * as path from 'node:path';
 import { copyFixture, runCli, summariseJson, type CliResult, type JsonReport } from './run-cli';
 
 const TODAY = ['--today', '2026-11-23'];
-const DEFAULT_CACHE = path.join('node_modules', '.cache', 'mentoring-plans', 'check-cache.json');
+const DEFAULT_CACHE = '.mentoring-plans-cache';
 const MARK = 'Read from the cache.';
 
 interface StoredEntry {
@@ -49,12 +49,21 @@ describe('mentoring-plans check --cache', () => {
     assert.ok(existsSync(cacheFile));
   });
 
+  it('is .mentoring-plans-cache in the current folder by default, or under node_modules/.cache only where node_modules already exists', () => {
+    check();
+    assert.ok(existsSync(cacheFile));
+    assert.ok(!existsSync(path.join(dir, 'node_modules')));
+    mkdirSync(path.join(dir, 'node_modules'));
+    check();
+    assert.ok(existsSync(path.join(dir, 'node_modules', '.cache', 'mentoring-plans', 'check-cache.json')));
+  });
+
   it('reuses the stored findings of an unchanged plan', () => {
     check();
     markCached(cacheFile, path.join(dir, 'amara.plan.md'));
-    const again = check();
+    const again = check('-f', 'github');
     assert.equal(marked(again).length, 5);
-    assert.ok(marked(again).every((line) => line.startsWith('amara.plan.md:')));
+    assert.ok(marked(again).every((line) => line.includes(' file=amara.plan.md,')));
   });
 
   it('applies --quiet to stored findings as to fresh ones', () => {
@@ -67,7 +76,7 @@ describe('mentoring-plans check --cache', () => {
     const plan = path.join(dir, 'amara.plan.md');
     markCached(cacheFile, plan);
     writeFileSync(plan, readFileSync(plan, 'utf8').replace('next-review: ', 'next-review:  '));
-    assert.deepEqual(marked(check()), []);
+    assert.deepEqual(marked(check('-f', 'github')), []);
   });
 
   it('checks again when a config file changed', () => {
@@ -75,9 +84,9 @@ describe('mentoring-plans check --cache', () => {
     markCached(cacheFile, path.join(dir, 'amara.plan.md'));
     const config = path.join(dir, '.mentoring-plans.json');
     writeFileSync(config, readFileSync(config, 'utf8').replace('"no-horizon": "error"', '"no-horizon": "hint"'));
-    const again = check();
+    const again = check('-f', 'github', '--hints');
     assert.deepEqual(marked(again), []);
-    assert.match(again.stdout, /^amara\.plan\.md:35:5 hint /m);
+    assert.match(again.stdout, /^::notice file=amara\.plan\.md,line=35,col=5,.*title=no-horizon /m);
   });
 
   it('checks again with another --today', () => {
@@ -172,6 +181,6 @@ describe('mentoring-plans check --cache', () => {
   it('leaves no temporary file beside the cache', () => {
     check();
     check();
-    assert.deepEqual(readdirSync(path.dirname(cacheFile)), ['check-cache.json']);
+    assert.deepEqual(readdirSync(dir).filter((f) => f.includes('cache')), ['.mentoring-plans-cache']);
   });
 });

@@ -6,7 +6,7 @@ import { createHash } from 'node:crypto';
 import { mkdirSync, mkdtempSync, readFileSync, realpathSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
-import { exitCode, runChecks, type CheckOptions } from '../../server/src/cli/check';
+import { runChecks, verdict, type CheckOptions } from '../../server/src/cli/check';
 import { checkFile, type RunSettings } from '../../server/src/cli/check-file';
 import { CliConfigs } from '../../server/src/cli/configs';
 import { format, FORMATS } from '../../server/src/cli/formats';
@@ -17,6 +17,8 @@ import { CLI, runCli } from './run-cli';
 
 const EXAMPLES = path.resolve(__dirname, '../../examples');
 const TODAY = '2026-11-23';
+/** What the built command prints with when standard output is no terminal. */
+const PLAIN = { colour: false, hints: false, width: 100 };
 const MENTEES = ['Amara', 'Priya', 'Tomasz', 'Lin', 'Joe', 'Nadia', 'Rui'];
 
 /**
@@ -47,7 +49,7 @@ function programme(): string {
 
 async function check(cwd: string, paths: readonly string[], workerScript: string | undefined, quiet = false): Promise<{ report: Report; stderr: string }> {
   let stderr = '';
-  const options: CheckOptions = { paths, cwd, today: TODAY, format: 'stylish', failOn: 'warning', quiet, colour: false, cache: false, workerScript };
+  const options: CheckOptions = { paths, cwd, today: TODAY, format: 'stylish', failOn: 'warning', maxWarnings: -1, quiet, colour: false, hints: false, width: 100, cache: false, workerScript, gitignore: true };
   const report = await runChecks(options, { stdout: () => undefined, stderr: (s) => (stderr += s) });
   return { report, stderr };
 }
@@ -107,9 +109,9 @@ describe('mentoring-plans check on worker threads', function () {
       const serial = await check(dir, paths, undefined);
       const parallel = await check(dir, paths, CLI);
       assert.equal(parallel.stderr, serial.stderr);
-      for (const name of FORMATS) assert.equal(format(name, parallel.report, { colour: false }), format(name, serial.report, { colour: false }), name);
-      assert.equal(exitCode(serial.report, { failOn: 'warning' }), code);
-      assert.equal(exitCode(parallel.report, { failOn: 'warning' }), code);
+      for (const name of FORMATS) assert.equal(format(name, parallel.report, PLAIN), format(name, serial.report, PLAIN), name);
+      assert.equal(verdict(serial.report, { failOn: 'warning', maxWarnings: -1 }).code, code);
+      assert.equal(verdict(parallel.report, { failOn: 'warning', maxWarnings: -1 }).code, code);
     });
   }
 
@@ -117,7 +119,7 @@ describe('mentoring-plans check on worker threads', function () {
     // Errors only, to keep the output within what a child process may pass back.
     const serial = await check(dir, [], undefined, true);
     const cli = runCli(['check', '--quiet', '--today', TODAY], dir);
-    assert.equal(cli.stdout, format('stylish', serial.report, { colour: false }));
+    assert.equal(cli.stdout, format('stylish', serial.report, PLAIN));
     assert.deepEqual(
       serial.report.errors.map((e) => e.path),
       ['cohort-2/scan.plan.md', 'cohort-3/.mentoring-plans.json'],

@@ -31,7 +31,7 @@ describe('mentoring-plans check: plan size limit', () => {
 
   it('checks it under the default limit', () => {
     const { code, stderr, stdout } = runCli(['check', '-f', 'json', ...TODAY], dir);
-    assert.equal(stderr, '');
+    assert.equal(stderr, 'Exit code 1: 2 errors (--fail-on error).\n');
     assert.ok(summariseJson(JSON.parse(stdout) as JsonReport).some((line) => line.startsWith('big.plan.md:')));
     assert.equal(code, 1);
   });

@@ -1,5 +1,5 @@
 // The extension manifest and the config-file schema must agree with the code: rule ids and default
-// severities from the catalogue, the commands the client registers, and the files the .vsix ships.
+// severities from the catalogue, the commands the client registers, and the files the package and the .vsix ship.
 
 import { strict as assert } from 'node:assert';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
@@ -18,6 +18,7 @@ interface SeverityProperty {
 interface Manifest {
   readonly main: string;
   readonly icon: string;
+  readonly files?: readonly string[];
   readonly activationEvents: readonly string[];
   readonly contributes: {
     readonly configuration: { readonly properties: Record<string, { readonly default?: unknown; readonly properties?: Record<string, SeverityProperty> }> };
@@ -25,6 +26,7 @@ interface Manifest {
     readonly snippets: readonly { readonly language: string; readonly path: string }[];
     readonly grammars: readonly { readonly path: string; readonly scopeName: string }[];
     readonly jsonValidation: readonly { readonly fileMatch: string; readonly url: string }[];
+    readonly walkthroughs: readonly { readonly steps: readonly { readonly media: { readonly markdown: string } }[] }[];
   };
 }
 interface Schema {
@@ -53,15 +55,9 @@ function sourceFiles(dir: string): string[] {
   );
 }
 
-/** The .vscodeignore rules in order; the last matching one decides, as in vsce. */
-function shippedByVscodeignore(file: string): boolean {
-  const lines = readFileSync(path.join(ROOT, '.vscodeignore'), 'utf8').split('\n').map((l) => l.trim()).filter((l) => l && !l.startsWith('#'));
-  let shipped = true;
-  for (const line of lines) {
-    const negated = line.startsWith('!');
-    if (picomatch.isMatch(file, negated ? line.slice(1) : line, { dot: true })) shipped = negated;
-  }
-  return shipped;
+/** Whether the package's `files` list (used by npm and vsce alike) ships a file: a pattern matches it, or a folder holding it. */
+function shippedByFiles(file: string): boolean {
+  return (manifest.files ?? []).some((pattern) => picomatch.isMatch(file, pattern, { dot: true }) || file.startsWith(`${pattern.replace(/\/$/, '')}/`));
 }
 
 describe('extension manifest', () => {
@@ -93,16 +89,17 @@ describe('extension manifest', () => {
       schemaPath,
       ...manifest.contributes.snippets.map((s) => s.path),
       ...manifest.contributes.grammars.map((g) => g.path),
+      ...manifest.contributes.walkthroughs.flatMap((w) => w.steps.map((step) => step.media.markdown)),
       'README.md',
       'CHANGELOG.md',
       'LICENSE',
     ].map((p) => path.posix.normalize(p));
     for (const file of referenced) {
       if (!file.startsWith('dist/')) assert.ok(existsSync(path.join(ROOT, file)), `${file} exists`);
-      assert.ok(shippedByVscodeignore(file), `${file} is in the .vsix`);
+      assert.ok(shippedByFiles(file), `${file} is in the package`);
     }
-    for (const file of ['client/src/extension.ts', 'server/src/server.ts', 'test/e2e/run-code-server.ts', 'dist/e2e/index.js', 'node_modules/yaml/package.json', 'docs/screenshot.png']) {
-      assert.ok(!shippedByVscodeignore(file), `${file} stays out of the .vsix`);
+    for (const file of ['client/src/extension.ts', 'server/src/server.ts', 'test/e2e/run-code-server.ts', 'dist/e2e/index.js', 'dist/server.js.map', 'node_modules/yaml/package.json', 'docs/screenshot.png']) {
+      assert.ok(!shippedByFiles(file), `${file} stays out of the package`);
     }
   });
 });

@@ -5,6 +5,7 @@
 
 import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import * as path from 'node:path';
+import type { NotPlanReason } from '../core/check';
 import { RULES } from '../data/catalogue';
 import type { PlanConfig } from './configs';
 import { DEFAULT_MAX_FILE_SIZE } from '../core/size-limit';
@@ -12,7 +13,10 @@ import { inspect, readPlanFile } from '../node/read-gate';
 import { describeTarget, planBoundary, planLinkResolver, sha256, type FileOutcome, type LinkDependency, type RunSettings } from './check-file';
 import { VERSION, type LocatedFinding } from './report';
 
-export const DEFAULT_CACHE_LOCATION = 'node_modules/.cache/mentoring-plans';
+/** The cache file in the current folder, unless it has a node_modules folder. */
+export const DEFAULT_CACHE_FILE = '.mentoring-plans-cache';
+/** Where tools keep caches in a folder that has node_modules: never created by this tool alone. */
+const NODE_MODULES_CACHE = 'node_modules/.cache/mentoring-plans';
 const CACHE_FILE_NAME = 'check-cache.json';
 const FORMAT = 1;
 
@@ -22,6 +26,7 @@ interface CacheEntry {
   readonly links: readonly LinkDependency[];
   /** Undefined: the file is not a plan. */
   readonly findings?: readonly LocatedFinding[];
+  readonly notPlan?: NotPlanReason;
 }
 
 interface CacheFile {
@@ -32,8 +37,9 @@ interface CacheFile {
 
 /** A folder (existing, or written with a trailing slash) holds the cache file; any other path is the file. */
 export function cacheFilePath(cwd: string, location: string | undefined): string {
-  const full = path.resolve(cwd, location ?? DEFAULT_CACHE_LOCATION);
-  if (location === undefined || /[\\/]$/.test(location)) return path.join(full, CACHE_FILE_NAME);
+  if (location === undefined) return existsSync(path.join(cwd, 'node_modules')) ? path.join(cwd, NODE_MODULES_CACHE, CACHE_FILE_NAME) : path.join(cwd, DEFAULT_CACHE_FILE);
+  const full = path.resolve(cwd, location);
+  if (/[\\/]$/.test(location)) return path.join(full, CACHE_FILE_NAME);
   try {
     return statSync(full).isDirectory() ? path.join(full, CACHE_FILE_NAME) : full;
   } catch {
@@ -71,7 +77,8 @@ function isEntry(e: unknown): e is CacheEntry {
     typeof x.config === 'string' &&
     Array.isArray(x.links) &&
     x.links.every((l) => Array.isArray(l) && l.length === 2 && typeof l[0] === 'string' && typeof l[1] === 'string') &&
-    (x.findings === undefined || (Array.isArray(x.findings) && x.findings.every(isFinding)))
+    (x.findings === undefined || (Array.isArray(x.findings) && x.findings.every(isFinding))) &&
+    (x.notPlan === undefined || x.notPlan === 'ignored' || x.notPlan === 'unmarked')
   );
 }
 
@@ -131,7 +138,7 @@ export class CheckCache {
       const resolve = planLinkResolver(file, this.settings);
       if (entry.links.some(([target, found]) => describeTarget(resolve(target)) !== found)) return undefined;
     }
-    return { findings: entry.findings, errors: [], contentHash, links: entry.links };
+    return { findings: entry.findings, errors: [], contentHash, links: entry.links, notPlan: entry.notPlan };
   }
 
   /** Remembers a clean outcome; files with input errors are checked again next time. */
@@ -143,7 +150,7 @@ export class CheckCache {
       }
       return;
     }
-    this.entries[file] = { content: outcome.contentHash, config, links: outcome.links, findings: outcome.findings };
+    this.entries[file] = { content: outcome.contentHash, config, links: outcome.links, findings: outcome.findings, notPlan: outcome.notPlan };
     this.changed = true;
   }
 

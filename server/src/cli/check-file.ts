@@ -4,7 +4,7 @@
 
 import { createHash } from 'node:crypto';
 import * as path from 'node:path';
-import { checkDocument } from '../core/check';
+import { checkDocument, type DocumentCheck, type NotPlanReason } from '../core/check';
 import type { LinkResolver, LinkTargetInfo } from '../core/links';
 import { DEFAULT_MAX_FILE_SIZE, skippedFileIsPlan, tooLarge, tooLargeMessage } from '../core/size-limit';
 import { enclosingRoot } from '../node/config-file';
@@ -37,6 +37,8 @@ export interface FileOutcome {
   readonly contentHash?: string;
   /** The why-link targets the result depends on besides the file itself. */
   readonly links: readonly LinkDependency[];
+  /** Why a file that was read is not a plan. */
+  readonly notPlan?: NotPlanReason;
 }
 
 export const sha256 = (data: string | Uint8Array): string => createHash('sha256').update(data).digest('hex');
@@ -101,21 +103,44 @@ export function checkFile(file: string, settings: RunSettings, configs: CliConfi
 }
 
 function checkOneFile(file: string, settings: RunSettings, configs: CliConfigs): FileOutcome {
-  const where = displayPath(settings.cwd, file);
-  const { config, relativePath } = configs.for(file);
   // As in the editor: a plan over the limit is not read whole, nor parsed; here that is an input error, as the check is incomplete.
   const limit = settings.maxFileSize ?? DEFAULT_MAX_FILE_SIZE;
   const read = readPlanFile(file, [planBoundary(file, settings)], limit);
-  if (read.kind === 'refused') return { errors: [{ path: where, message: refusedMessage(read.place) }], links: [] };
-  const bytes = read.kind === 'text' ? read.bytes : read.head;
-  if (bytes.includes(0)) return { errors: [{ path: where, message: 'This is a binary file, not markdown; it was skipped.' }], links: [] };
-  const contentHash = settings.cache && read.kind === 'text' ? sha256(bytes) : undefined;
+  if (read.kind === 'refused') return { errors: [{ path: displayPath(settings.cwd, file), message: refusedMessage(read.place) }], links: [] };
+  if (read.kind === 'too-large') return tooLargeOutcome(file, read.head, read.size, settings, configs);
+  return checkBytes(file, read.bytes, settings, configs).outcome;
+}
+
+/** A file's outcome, and for a plan the check it came from (its plan and findings with their data, for --fix). */
+export interface BytesCheck {
+  readonly outcome: FileOutcome;
+  readonly document?: DocumentCheck;
+}
+
+/** A file over the size limit: an input error when its start shows it is a plan, else nothing. */
+function tooLargeOutcome(file: string, head: Buffer, size: number, settings: RunSettings, configs: CliConfigs): FileOutcome {
+  const { config, relativePath } = configs.for(file);
+  const limit = settings.maxFileSize ?? DEFAULT_MAX_FILE_SIZE;
+  if (head.includes(0)) return { errors: [{ path: displayPath(settings.cwd, file), message: BINARY_MESSAGE }], links: [] };
+  const text = head.toString('utf8').replace(/^\uFEFF/, '');
+  const errors = skippedFileIsPlan(text, relativePath, config) ? [{ path: displayPath(settings.cwd, file), message: tooLargeMessage(size, limit, 'the limit with --max-file-size BYTES') }] : [];
+  return { errors, links: [] };
+}
+
+const BINARY_MESSAGE = 'This is a binary file, not markdown; it was skipped.';
+
+/** Checks the bytes of a file (read from disk, or standard input standing for that path); binary bytes (NUL) are an input error. */
+export function checkBytes(file: string, bytes: Buffer, settings: RunSettings, configs: CliConfigs): BytesCheck {
+  const where = displayPath(settings.cwd, file);
+  const { config, relativePath } = configs.for(file);
+  if (bytes.includes(0)) return { outcome: { errors: [{ path: where, message: BINARY_MESSAGE }], links: [] } };
+  const contentHash = settings.cache ? sha256(bytes) : undefined;
   // Editors drop a byte order mark before handing the text to the server; so do we.
   const text = bytes.toString('utf8').replace(/^\uFEFF/, '');
-  if (read.kind === 'too-large' || tooLarge(text, limit)) {
-    const size = read.kind === 'too-large' ? read.size : bytes.length;
-    const errors = skippedFileIsPlan(text, relativePath, config) ? [{ path: where, message: tooLargeMessage(size, limit, 'the limit with --max-file-size BYTES') }] : [];
-    return { errors, contentHash, links: [] };
+  const limit = settings.maxFileSize ?? DEFAULT_MAX_FILE_SIZE;
+  if (tooLarge(text, limit)) {
+    const errors = skippedFileIsPlan(text, relativePath, config) ? [{ path: where, message: tooLargeMessage(bytes.length, limit, 'the limit with --max-file-size BYTES') }] : [];
+    return { outcome: { errors, contentHash, links: [] } };
   }
   const errors: InputError[] = [];
   const links = new Map<string, string>();
@@ -131,12 +156,12 @@ function checkOneFile(file: string, settings: RunSettings, configs: CliConfigs):
     },
     onRuleError: (ruleId, error) => errors.push({ path: where, message: `Rule ${ruleId} failed (${error instanceof Error ? error.message : String(error)}); please report this.` }),
   });
-  if (!result.isPlan) return { errors, contentHash, links: [] };
+  if (!result.isPlan) return { outcome: { errors, contentHash, links: [], notPlan: result.notPlan } };
   const lines = result.plan.lines;
   const findings = result.findings.map((f): LocatedFinding => {
     const start = lines.positionAt(f.span.start);
     const end = lines.positionAt(f.span.end);
     return { ruleId: f.ruleId, severity: f.severity, message: f.message, line: start.line + 1, column: start.character + 1, endLine: end.line + 1, endColumn: end.character + 1 };
   });
-  return { findings, errors, contentHash, links: [...links] };
+  return { outcome: { findings, errors, contentHash, links: [...links] }, document: result };
 }

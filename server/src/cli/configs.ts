@@ -2,6 +2,7 @@
 // files found by walking up from the plan, exactly as the language server finds them. Each config
 // file's problems are reported once.
 
+import { accessSync, constants, statSync } from 'node:fs';
 import * as path from 'node:path';
 import { mergeConfig, type CheckConfig } from '../core/config';
 import { configLayers, layerFor, readConfigFile, type ConfigFile } from '../node/config-file';
@@ -58,4 +59,19 @@ export class CliConfigs {
     }
     return { config: mergeConfig(...entry.layers), relativePath: displayPath(entry.base, file) };
   }
+}
+
+/** Exit code 2 and nothing checked: a config file named with --config that cannot be opened. */
+export function unusableConfig(cwd: string, configPath: string | undefined): InputError | undefined {
+  if (configPath === undefined) return undefined;
+  const file = path.resolve(cwd, configPath);
+  try {
+    if (!statSync(file).isFile()) return { path: configPath, message: 'The config file named with --config is not a file; nothing was checked.' };
+    accessSync(file, constants.R_OK);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    const why = code === 'ENOENT' || code === 'ENOTDIR' ? 'does not exist' : `cannot be read (${code ?? String(error)})`;
+    return { path: configPath, message: `The config file named with --config ${why}; nothing was checked.` };
+  }
+  return undefined;
 }

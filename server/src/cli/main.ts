@@ -5,32 +5,56 @@ import { parseArgs } from 'node:util';
 import { isMainThread, parentPort, workerData } from 'node:worker_threads';
 import { todayIso } from '../core/dates';
 import { parseMaxFileSize } from '../core/size-limit';
-import type { Severity } from '../data/catalogue';
 import { checkCommand, EXIT_OK, EXIT_USAGE, type FailOn } from './check';
-import { isFormat } from './formats';
+import { formatNamed } from './formats';
 import { initConfig } from './init';
 import { newPlan, planFileName } from './new';
 import { isWorkerTask, runWorker } from './parallel';
+import { printConfig } from './print-config';
 import { VERSION } from './report';
+import { colourWanted, terminalWidth } from './terminal';
 import { USAGE } from './usage';
 
 class UsageError extends Error {}
-
-const FAIL_ON: readonly FailOn[] = ['error', 'warning', 'information', 'hint', 'none'];
 
 const OPTIONS = {
   format: { type: 'string', short: 'f' },
   'fail-on': { type: 'string' },
   'max-warnings': { type: 'string' },
+  hints: { type: 'boolean' },
   'max-file-size': { type: 'string' },
   today: { type: 'string' },
   quiet: { type: 'boolean', short: 'q' },
   config: { type: 'string', short: 'c' },
   cache: { type: 'boolean' },
   'cache-location': { type: 'string' },
+  color: { type: 'boolean' },
+  'no-color': { type: 'boolean' },
+  stdin: { type: 'boolean' },
+  'stdin-filename': { type: 'string' },
+  'no-ignore': { type: 'boolean' },
+  'print-config': { type: 'string' },
+  fix: { type: 'boolean' },
+  'fix-dry-run': { type: 'boolean' },
   help: { type: 'boolean', short: 'h' },
   version: { type: 'boolean', short: 'v' },
 } as const;
+
+/** Severity names as people type them: any case, `warn` and `info` too. */
+const SEVERITY_ALIASES: Readonly<Record<string, FailOn>> = { error: 'error', warning: 'warning', warn: 'warning', information: 'information', info: 'information', hint: 'hint', none: 'none' };
+
+function parseFailOn(value: string | undefined): FailOn {
+  if (value === undefined) return 'error';
+  const failOn = SEVERITY_ALIASES[value.toLowerCase()];
+  if (!failOn) throw new UsageError(`--fail-on must be error, warning, information, hint or none, not "${value}".`);
+  return failOn;
+}
+
+function parseMaxWarnings(value: string | undefined): number {
+  if (value === undefined) return -1;
+  if (!/^(?:\d+|-1)$/.test(value)) throw new UsageError(`--max-warnings must be a whole number, or -1 for no limit, not "${value}".`);
+  return Number(value);
+}
 
 function parseToday(value: string | undefined): string {
   if (value === undefined) return todayIso();
@@ -41,15 +65,39 @@ function parseToday(value: string | undefined): string {
   return value;
 }
 
+/** Node's messages for bad options, as one sentence naming the option; they go on to explain `--`, which is no help here. */
+function argumentError(message: string): string {
+  const option = /^Option '([^']+?)(?: <value>)?'/.exec(message)?.[1];
+  if (option && / argument missing/.test(message)) return `${option} needs a value.`;
+  if (option && / does not take an argument/.test(message)) return `${option} takes no value.`;
+  if (option && / argument is ambiguous/.test(message)) return `${option} needs a value; write ${option.replace(/^-\w, /, '')}=VALUE for a value that starts with a dash.`;
+  return /^[^]*?\.(?=\s|$)/.exec(message)?.[0] ?? `${message}.`;
+}
+
+/** Node reads `--max-warnings -1` as an option with no value; a number after an option is its value. */
+function joinNegativeNumbers(argv: readonly string[]): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < argv.length; i++) {
+    if (/^--[a-z-]+$/.test(argv[i]) && /^-\d+$/.test(argv[i + 1] ?? '')) out.push(`${argv[i]}=${argv[++i]}`);
+    else out.push(argv[i]);
+  }
+  return out;
+}
+
+async function readStdin(): Promise<Buffer> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
+  return Buffer.concat(chunks);
+}
+
 async function run(argv: readonly string[]): Promise<number> {
   const write = (s: string): void => void process.stdout.write(s);
   const warn = (s: string): void => void process.stderr.write(s);
   let parsed;
   try {
-    parsed = parseArgs({ args: [...argv], options: OPTIONS, allowPositionals: true, strict: true });
+    parsed = parseArgs({ args: joinNegativeNumbers(argv), options: OPTIONS, allowPositionals: true, strict: true });
   } catch (error) {
-    // Node's own messages go on to explain `--`; the first sentence is the useful part.
-    throw new UsageError(error instanceof Error ? (/^[^]*?\.(?=\s|$)/.exec(error.message)?.[0] ?? error.message) : String(error));
+    throw new UsageError(argumentError(error instanceof Error ? error.message : String(error)));
   }
   const { values, positionals } = parsed;
   if (values.version) {
@@ -64,15 +112,17 @@ async function run(argv: readonly string[]): Promise<number> {
   const cwd = process.cwd();
   switch (command) {
     case 'check': {
-      const formatName = values.format ?? 'stylish';
-      if (!isFormat(formatName)) throw new UsageError(`--format must be stylish, json, sarif or github, not "${formatName}".`);
-      const failOn = (values['fail-on'] ?? 'warning') as FailOn;
-      if (!FAIL_ON.includes(failOn)) throw new UsageError(`--fail-on must be one of ${FAIL_ON.join(', ')}, not "${values['fail-on']}".`);
-      let maxWarnings: number | undefined;
-      if (values['max-warnings'] !== undefined) {
-        maxWarnings = Number(values['max-warnings']);
-        if (!/^\d+$/.test(values['max-warnings'])) throw new UsageError(`--max-warnings must be a whole number, not "${values['max-warnings']}".`);
+      const formatName = formatNamed(values.format ?? 'stylish');
+      if (!formatName) throw new UsageError(`--format must be stylish, json, sarif or github, not "${values.format}".`);
+      if (values.color && values['no-color']) throw new UsageError('--color and --no-color cannot both be given.');
+      if (values['print-config'] !== undefined) {
+        if (rest.length > 0) throw new UsageError('--print-config takes one PATH and checks nothing; leave out the other paths.');
+        return printConfig(values['print-config'], cwd, values.config, { stdout: write, stderr: warn });
       }
+      if (values['stdin-filename'] !== undefined && !values.stdin) throw new UsageError('--stdin-filename names the text read with --stdin; add --stdin.');
+      if (values.fix && values['fix-dry-run']) throw new UsageError('--fix and --fix-dry-run cannot both be given.');
+      if (values.stdin && (values.fix || values['fix-dry-run'])) throw new UsageError(`--${values.fix ? 'fix' : 'fix-dry-run'} works on files; it cannot be used with --stdin.`);
+      if (values.stdin && rest.length > 0) throw new UsageError('--stdin checks standard input only; leave out the paths, or name the file with --stdin-filename.');
       const maxFileSize = values['max-file-size'] === undefined ? undefined : parseMaxFileSize(values['max-file-size']);
       if (values['max-file-size'] !== undefined && maxFileSize === undefined) throw new UsageError(`--max-file-size must be a whole number of bytes above 0, not "${values['max-file-size']}".`);
       return checkCommand(
@@ -81,21 +131,26 @@ async function run(argv: readonly string[]): Promise<number> {
           cwd,
           today: parseToday(values.today),
           format: formatName,
-          failOn: failOn as Severity | 'none',
-          maxWarnings,
+          failOn: parseFailOn(values['fail-on']),
+          maxWarnings: parseMaxWarnings(values['max-warnings']),
           quiet: values.quiet ?? false,
           configPath: values.config,
-          colour: formatName === 'stylish' && !!process.stdout.isTTY && !process.env.NO_COLOR,
+          colour: formatName === 'stylish' && colourWanted(values.color ? true : values['no-color'] ? false : undefined, process.env, process.stdout),
+          hints: values.hints ?? false,
+          width: terminalWidth(process.env, process.stdout),
           maxFileSize,
           cache: values.cache ?? false,
           cacheLocation: values['cache-location'],
           workerScript: __filename,
+          gitignore: !values['no-ignore'],
+          fix: values.fix ? 'write' : values['fix-dry-run'] ? 'dry-run' : undefined,
+          stdin: values.stdin ? { text: await readStdin(), filename: values['stdin-filename'] } : undefined,
         },
         { stdout: write, stderr: warn },
       );
     }
     case 'new': {
-      if (rest.length !== 1) throw new UsageError('new takes one NAME, such as: mentoring-plans new priya');
+      if (rest.length !== 1) throw new UsageError('new takes one NAME, such as: mentoring-plans new priya.');
       const result = newPlan(rest[0], cwd, parseToday(values.today));
       if ('error' in result) {
         warn(`mentoring-plans: ${result.error}\n`);

@@ -28,10 +28,19 @@ export interface InputError {
   readonly message: string;
 }
 
+/** A file that was looked at and not checked, for a reason that is no error: one line on standard error. */
+export interface InputNotice {
+  readonly path: string;
+  readonly message: string;
+}
+
 export interface Report {
   readonly today: string;
   readonly files: readonly CheckedFile[];
   readonly errors: readonly InputError[];
+  /** How many markdown files were looked at, plans or not. */
+  readonly seen?: number;
+  readonly notices?: readonly InputNotice[];
 }
 
 export type Counts = Record<Severity, number>;
@@ -40,6 +49,14 @@ export function countBySeverity(report: Report): Counts {
   const counts: Counts = { error: 0, warning: 0, information: 0, hint: 0 };
   for (const f of report.files) for (const finding of f.findings) counts[finding.severity]++;
   return counts;
+}
+
+export const plural = (n: number, one: string, many: string): string => `${n} ${n === 1 ? one : many}`;
+
+/** "1 error, 2 warnings": the severities that occur, most severe first. */
+export function severityCounts(counts: Readonly<Record<Severity, number>>, severities: readonly Severity[]): string[] {
+  const names: Record<Severity, [string, string]> = { error: ['error', 'errors'], warning: ['warning', 'warnings'], information: ['information', 'information'], hint: ['hint', 'hints'] };
+  return severities.filter((s) => counts[s] > 0).map((s) => plural(counts[s], ...names[s]));
 }
 
 export function errorLine(e: InputError): string {

@@ -109,6 +109,8 @@ function judgedPlans(plan: Plan): (stages: readonly GoalStage[]) => Plan {
 
 export interface DocumentCheck {
   readonly isPlan: boolean;
+  /** Set when the document is not a plan. */
+  readonly notPlan?: NotPlanReason;
   readonly plan: Plan;
   readonly findings: readonly Finding[];
   readonly properties: GoalProperties;
@@ -121,16 +123,27 @@ export interface DocumentOptions extends CheckOptions {
   readonly cacheChunks?: boolean;
 }
 
+/** Why a markdown document is not a plan: its path is ignored, or neither front matter nor path marks it. */
+export type NotPlanReason = 'ignored' | 'unmarked';
+
+export function notPlanReason(plan: Plan, relativePath: string | undefined, config: CheckConfig = DEFAULT_CONFIG): NotPlanReason | undefined {
+  return notPlanReasonOf(plan.frontMatter, relativePath, config);
+}
+
+function notPlanReasonOf(frontMatter: FrontMatter | undefined, relativePath: string | undefined, config: CheckConfig): NotPlanReason | undefined {
+  if (relativePath !== undefined && config.ignore.length > 0 && matchesGlobs(relativePath, config.ignore)) return 'ignored';
+  if (frontMatterMarksPlan(frontMatter)) return undefined;
+  return relativePath !== undefined && matchesGlobs(relativePath, config.files) ? undefined : 'unmarked';
+}
+
 /** Whether a parsed markdown document is a plan, by front matter or by path. */
 export function isPlan(plan: Plan, relativePath: string | undefined, config: CheckConfig = DEFAULT_CONFIG): boolean {
-  return isPlanFile(plan.frontMatter, relativePath, config);
+  return notPlanReason(plan, relativePath, config) === undefined;
 }
 
 /** isPlan for a file whose front matter alone was kept. */
 export function isPlanFile(frontMatter: FrontMatter | undefined, relativePath: string | undefined, config: CheckConfig = DEFAULT_CONFIG): boolean {
-  if (relativePath !== undefined && config.ignore.length > 0 && matchesGlobs(relativePath, config.ignore)) return false;
-  if (frontMatterMarksPlan(frontMatter)) return true;
-  return relativePath !== undefined && matchesGlobs(relativePath, config.files);
+  return notPlanReasonOf(frontMatter, relativePath, config) === undefined;
 }
 
 /** Text in, findings out: the one entry point the server and the CLI share. */
@@ -141,7 +154,8 @@ export function checkDocument(text: string, options: DocumentOptions): DocumentC
 /** checkDocument as steps, for a host that serves other requests while a long document is checked. */
 export function* checkDocumentSteps(text: string, options: DocumentOptions): Steps<DocumentCheck> {
   const plan = yield* parsePlanSteps(text, { cache: options.cacheChunks });
-  if (!isPlan(plan, options.relativePath, options.config)) return { isPlan: false, plan, findings: [], properties: () => [] };
+  const notPlan = notPlanReason(plan, options.relativePath, options.config);
+  if (notPlan) return { isPlan: false, notPlan, plan, findings: [], properties: () => [] };
   return { isPlan: true, plan, ...(yield* checkPlanSteps(plan, options)) };
 }
 

@@ -27,6 +27,7 @@ import type {
 } from './model';
 import { parseChunkedSteps, type ChunkOptions } from './chunked-parse';
 import { defuseOpeners } from './defuse-openers';
+import { explainYamlError, unclosedFrontMatter } from './front-matter-errors';
 import { readFrontMatterYaml } from './front-matter-yaml';
 import { parseInlineComments } from './inline-control';
 import { NodeMemo, shiftCollected, shiftGoals, type Collected } from './plan-memo';
@@ -128,7 +129,7 @@ class PlanBuilder {
       yield;
     }
     const children = this.tree.children;
-    const frontMatter = children[0]?.type === 'yaml' ? this.frontMatter(children[0]) : undefined;
+    const frontMatter = children[0]?.type === 'yaml' ? this.frontMatter(children[0]) : unclosedFrontMatter(this.text, this.lines, this.base);
     const sections = this.sections();
     const plan: Plan = {
       text: this.text,
@@ -218,7 +219,8 @@ class PlanBuilder {
     const span = this.span(node);
     const valueStart = this.lines.lineStart(this.lines.lineOf(span.start) + 1);
     const { data, error } = frontMatterYaml.get(node.value);
-    return { raw: node.value, span, data, error: error && { message: error.message, span: this.errorLine(valueStart, node.value, error.pos, span) } };
+    const explained = error && explainYamlError(node.value, error.message, error.pos);
+    return { raw: node.value, span, data, error: explained && { message: explained.message, span: this.errorLine(valueStart, node.value, explained.pos, span) } };
   }
 
   /**

@@ -15,7 +15,7 @@ import {
   type ServerCapabilities,
 } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { checkDocumentSteps, isPlan, type Finding } from '../core/check';
+import { checkDocumentSteps, isPlan, type Finding, type NotPlanReason } from '../core/check';
 import { mergeConfig, type CheckConfig } from '../core/config';
 import { todayIso } from '../core/dates';
 import type { Plan } from '../core/model';
@@ -42,6 +42,8 @@ export interface Analysis {
   readonly uri: string;
   readonly version: number;
   readonly isPlan: boolean;
+  /** Why the document is not checked as a plan: its path is ignored, nothing marks it, or it was skipped. */
+  readonly notChecked?: NotPlanReason | 'too-large' | 'binary';
   readonly plan: Plan;
   readonly findings: readonly Finding[];
   /** The goals' five properties, judged from the same rule reports as the findings. */
@@ -232,6 +234,7 @@ export function startServer(connection: Connection): void {
       uri,
       version,
       isPlan: result.isPlan,
+      notChecked: result.notPlan,
       plan: result.plan,
       findings: result.findings,
       properties: result.properties,
@@ -447,7 +450,8 @@ export function startServer(connection: Connection): void {
 /** A plan too large or binary: not parsed; one notice at its start (none when it is not a plan). */
 function skippedAnalysis(uri: string, version: number, plan: boolean, { code, message }: { code: string; message: string }): Analysis {
   const notice: Diagnostic = { range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, severity: DiagnosticSeverity.Information, source: SOURCE, code, message };
-  return { uri, version, isPlan: plan, plan: parsePlan(''), findings: [], properties: () => [], diagnostics: plan ? [notice] : [], linkedFiles: new Set() };
+  const notChecked = code === FILE_TOO_LARGE ? 'too-large' : 'binary';
+  return { uri, version, isPlan: plan, notChecked, plan: parsePlan(''), findings: [], properties: () => [], diagnostics: plan ? [notice] : [], linkedFiles: new Set() };
 }
 
 /** A config file's problems as diagnostics on the file itself. */

@@ -2,6 +2,7 @@
 
 import type { Severity } from '../../data/catalogue';
 import type { Report } from '../report';
+import type { FormatOptions } from './options';
 
 const COMMAND: Record<Severity, 'error' | 'warning' | 'notice'> = { error: 'error', warning: 'warning', information: 'notice', hint: 'notice' };
 
@@ -9,10 +10,11 @@ const COMMAND: Record<Severity, 'error' | 'warning' | 'notice'> = { error: 'erro
 const escapeData = (s: string): string => s.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
 const escapeProperty = (s: string): string => escapeData(s).replace(/:/g, '%3A').replace(/,/g, '%2C');
 
-export function formatGithub(report: Report): string {
+export function formatGithub(report: Report, options: Pick<FormatOptions, 'hints'>): string {
   const lines: string[] = [];
   for (const file of report.files) {
     for (const f of file.findings) {
+      if (f.severity === 'hint' && !options.hints) continue;
       const props = [
         `file=${escapeProperty(file.path)}`,
         `line=${f.line}`,

@@ -4,16 +4,21 @@ import type { Report } from '../report';
 import { formatGithub } from './github';
 import { formatJson } from './json';
 import { formatSarif } from './sarif';
+import type { FormatOptions } from './options';
 import { formatStylish } from './stylish';
+
+export type { FormatOptions } from './options';
 
 export const FORMATS = ['stylish', 'json', 'sarif', 'github'] as const;
 export type FormatName = (typeof FORMATS)[number];
 
-export function isFormat(value: string): value is FormatName {
-  return (FORMATS as readonly string[]).includes(value);
+/** The format a name given on the command line means: in any case. */
+export function formatNamed(value: string): FormatName | undefined {
+  const name = value.toLowerCase();
+  return (FORMATS as readonly string[]).includes(name) ? (name as FormatName) : undefined;
 }
 
-export function format(name: FormatName, report: Report, options: { colour: boolean }): string {
+export function format(name: FormatName, report: Report, options: FormatOptions): string {
   switch (name) {
     case 'stylish':
       return formatStylish(report, options);
@@ -22,6 +27,6 @@ export function format(name: FormatName, report: Report, options: { colour: bool
     case 'sarif':
       return formatSarif(report);
     case 'github':
-      return formatGithub(report);
+      return formatGithub(report, options);
   }
 }
