@@ -8,6 +8,7 @@ import { completion } from './completion';
 import { definition } from './definition';
 import { documentSymbols } from './document-symbols';
 import { hover } from './hover';
+import { overview } from './overview';
 import { references } from './references';
 import { rename } from './rename';
 import { workspaceSymbols } from './workspace-symbols';
@@ -23,4 +24,5 @@ export const FEATURES: readonly Feature[] = [
   codeActions,
   completion,
   checkWorkspace,
+  overview,
 ];

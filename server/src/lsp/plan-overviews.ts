@@ -1,0 +1,73 @@
+// The overview of every plan in the workspace, kept per file: a plan is summarised again only when it,
+// a file its why-links read, or the date changed, so one edit never re-reads the other plans.
+
+import { todayIso } from '../core/dates';
+import { planAgenda, type Agenda } from '../features/agenda';
+import { planOverview, type PlanOverview } from '../features/overview';
+import { uriToPath, type Analysis, type ServerContext } from './session';
+import type { IndexedFile } from './workspace-index';
+
+interface Entry {
+  readonly file: IndexedFile;
+  readonly today: string;
+  readonly overview: PlanOverview | undefined;
+  /** The files the plan's why-links were checked against. */
+  readonly linked: ReadonlySet<string>;
+}
+
+export class PlanOverviews {
+  private readonly entries = new Map<string, Entry>();
+  /** The index's files at the last answer, to tell which changed since. */
+  private seen = new Map<string, IndexedFile>();
+
+  constructor(private readonly context: ServerContext) {}
+
+  async all(): Promise<PlanOverview[]> {
+    const files = await this.context.index.files();
+    const today = todayIso();
+    const now = new Map(files.map((f) => [f.path, f]));
+    const changed = new Set([...files.filter((f) => this.seen.get(f.path) !== f).map((f) => f.path), ...[...this.seen.keys()].filter((p) => !now.has(p))]);
+    this.seen = now;
+    for (const [file, entry] of this.entries) {
+      if (now.get(file) !== entry.file || entry.today !== today || [...entry.linked].some((l) => changed.has(l))) this.entries.delete(file);
+    }
+    const plans: PlanOverview[] = [];
+    for (const file of files.filter((f) => f.isPlan).sort((a, b) => (a.uri < b.uri ? -1 : a.uri > b.uri ? 1 : 0))) {
+      let entry = this.entries.get(file.path);
+      if (!entry) {
+        entry = await this.summarise(file, today);
+        this.entries.set(file.path, entry);
+      }
+      if (entry.overview) plans.push(entry.overview);
+    }
+    return plans;
+  }
+
+  /** The agenda of one plan; undefined when the document is not a plan. */
+  async agenda(uri: string): Promise<Agenda | undefined> {
+    const analysis = await this.context.analyzeFile(uri);
+    if (!analysis?.isPlan) return undefined;
+    const today = todayIso();
+    const config = await this.context.configFor(uri);
+    const overview = await this.overviewOf(uri, analysis, today);
+    return planAgenda({ plan: analysis.plan, overview, config, today });
+  }
+
+  private async summarise(file: IndexedFile, today: string): Promise<Entry> {
+    const analysis = await this.context.analyzeFile(file.uri);
+    const overview = analysis?.isPlan ? await this.overviewOf(file.uri, analysis, today) : undefined;
+    return { file, today, overview, linked: analysis?.linkedFiles ?? new Set() };
+  }
+
+  private async overviewOf(uri: string, analysis: Analysis, today: string): Promise<PlanOverview> {
+    const file = uriToPath(uri);
+    return planOverview({
+      uri,
+      plan: analysis.plan,
+      findings: analysis.findings,
+      config: await this.context.configFor(uri),
+      today,
+      resolveLink: file ? this.context.index.resolver(file) : undefined,
+    });
+  }
+}
