@@ -1,7 +1,12 @@
-// The overview of every plan in the workspace, kept per file: a plan is summarised again only when it,
-// a file its why-links read, or the date changed, so one edit never re-reads the other plans.
+// The overview of every plan in the workspace, kept per file: each plan is summarised as the index
+// parses it, and again only when it, a file its why-links read, or the date changed, so one edit never
+// re-reads the other plans.
 
+import * as path from 'node:path';
+import { checkPlan } from '../core/check';
 import { todayIso } from '../core/dates';
+import type { LinkResolver } from '../core/links';
+import type { Plan } from '../core/model';
 import { planAgenda, type Agenda } from '../features/agenda';
 import { planOverview, type PlanOverview } from '../features/overview';
 import { uriToPath, type Analysis, type ServerContext } from './session';
@@ -20,7 +25,12 @@ export class PlanOverviews {
   /** The index's files at the last answer, to tell which changed since. */
   private seen = new Map<string, IndexedFile>();
 
-  constructor(private readonly context: ServerContext) {}
+  constructor(private readonly context: ServerContext) {
+    context.index.onDidIndex(async (file, plan) => {
+      if (file.isPlan) this.entries.set(file.path, await this.summariseParsed(file, plan, todayIso()));
+      else this.entries.delete(file.path);
+    });
+  }
 
   async all(): Promise<PlanOverview[]> {
     const files = await this.context.index.files();
@@ -51,6 +61,20 @@ export class PlanOverviews {
     const config = await this.context.configFor(uri);
     const overview = await this.overviewOf(uri, analysis, today);
     return planAgenda({ plan: analysis.plan, overview, config, today });
+  }
+
+  /** The same check as the file's diagnostics, on the parse the index already made. */
+  private async summariseParsed(file: IndexedFile, plan: Plan, today: string): Promise<Entry> {
+    const config = await this.context.configFor(file.uri);
+    const resolve = this.context.index.resolver(file.path);
+    const linked = new Set<string>();
+    const resolveLink: LinkResolver = (target) => {
+      linked.add(path.resolve(path.dirname(file.path), target));
+      return resolve(target);
+    };
+    const onRuleError = (ruleId: string, error: unknown): void => this.context.connection.console.error(`Rule ${ruleId} failed on ${file.uri}: ${String(error)}`);
+    const findings = checkPlan(plan, { config, today, resolveLink, onRuleError });
+    return { file, today, linked, overview: planOverview({ uri: file.uri, plan, findings, config, today, resolveLink: resolve }) };
   }
 
   private async summarise(file: IndexedFile, today: string): Promise<Entry> {

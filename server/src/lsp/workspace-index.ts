@@ -98,6 +98,7 @@ export class WorkspaceIndex {
    */
   private readonly checkedPlans = new Map<string, Pick<Analysis, 'plan' | 'version'>>();
   private readonly listeners: (() => void)[] = [];
+  private readonly parsedListeners: ((file: IndexedFile, plan: Plan) => Promise<void>)[] = [];
   private scan: Promise<void> = Promise.resolve();
   private updates: Promise<void> = Promise.resolve();
   private generation = 0;
@@ -147,6 +148,11 @@ export class WorkspaceIndex {
   /** Called after the index (or an open document) changed, for features that show workspace-wide counts. */
   onDidChange(listener: () => void): void {
     this.listeners.push(listener);
+  }
+
+  /** Called with each file's parse as it is indexed, for summaries kept beside the index (which keeps no trees). */
+  onDidIndex(listener: (file: IndexedFile, plan: Plan) => Promise<void>): void {
+    this.parsedListeners.push(listener);
   }
 
   /**
@@ -296,6 +302,7 @@ export class WorkspaceIndex {
     const uri = pathToFileURL(file).href;
     const indexed = indexPlan(uri, file, plan, await this.options.isPlan(this.openDocument(file)?.uri ?? uri, plan));
     this.entries.set(file, { file: indexed, stamp });
+    for (const listener of this.parsedListeners) await listener(indexed, plan);
     return indexed;
   }
 }
