@@ -57,8 +57,8 @@ describe('mentoring-plans check: exit codes', () => {
     [['check', '--fail-on', 'warnings'], 'mentoring-plans: --fail-on must be one of error, warning, information, hint, none, not "warnings". Run mentoring-plans --help for usage.\n'],
     [['check', '--max-warnings', 'ten'], 'mentoring-plans: --max-warnings must be a whole number, not "ten". Run mentoring-plans --help for usage.\n'],
     [['check', '--colour'], "mentoring-plans: Unknown option '--colour'. Run mentoring-plans --help for usage.\n"],
-    [['lint'], 'mentoring-plans: "lint" is not a command; use check, new or init. Run mentoring-plans --help for usage.\n'],
-    [[], 'mentoring-plans: name a command: check, new or init. Run mentoring-plans --help for usage.\n'],
+    [['lint'], 'mentoring-plans: "lint" is not a command; use check, report, agenda, new or init. Run mentoring-plans --help for usage.\n'],
+    [[], 'mentoring-plans: name a command: check, report, agenda, new or init. Run mentoring-plans --help for usage.\n'],
   ] as const) {
     it(`2 on a usage error: ${args.join(' ') || '(no arguments)'}`, () => {
       const { code, stdout, stderr } = runCli(args, PROGRAMME);

@@ -49,7 +49,7 @@ export function describeTarget(info: LinkTargetInfo | undefined): string {
 }
 
 /** Reads a file as text; binary files (NUL bytes) and unreadable ones are input errors. */
-function readBytes(file: string): Buffer | { error: string } {
+export function readBytes(file: string): Buffer | { error: string } {
   let bytes: Buffer;
   try {
     bytes = readFileSync(file);

@@ -6,6 +6,8 @@ export const USAGE = `Usage: mentoring-plans <command> [options]
 
 Commands:
   check [paths or globs...]  Check the plans among these files and folders (default: the current folder)
+  report [paths...]          The caseload of the plans among these files and folders, for a programme lead
+  agenda PLAN                What to bring to the next session with the plan's mentee
   new NAME                   Write NAME.plan.md from the plan template (never overwrites)
   init                       Write a commented .mentoring-plans.json here (never overwrites)
 
@@ -19,6 +21,11 @@ Options for check:
       --max-file-size BYTES  Skip plans larger than this, as an input error (default: 4194304, 4 MB)
       --cache                Reuse earlier results for plans that have not changed, nor have their config or linked files
       --cache-location PATH  The cache file, or a folder for it (default: node_modules/.cache/mentoring-plans)
+
+Options for report and agenda:
+  -f, --format NAME          report output: markdown, json or html (one self-contained file) (default: markdown)
+      --today YYYY-MM-DD     The date reviews and target dates are judged against (default: today)
+  -c, --config PATH          Use this config file instead of looking for .mentoring-plans.json
 
   -h, --help                 Show this help
   -v, --version              Show the version
