@@ -63,7 +63,7 @@ ${body.join('\n')}
 function planSection(plan: CaseloadPlan): string {
   const goals = plan.goals.map(
     (g) =>
-      `<tr><td>${escape(g.statement)}</td><td${g.pastDue ? ' class="warn"' : ''}>${escape(g.status)}${g.pastDue ? ', past due' : ''}</td><td>${escape(g.by ?? '')}</td><td>${escape(g.kinds.join(', '))}</td><td class="n">${g.propertiesMet} of 5</td></tr>`,
+      `<tr><td>${escape(g.statement)}</td><td${g.pastDue ? ' class="warn"' : ''}>${escape(g.status)}${g.pastDue ? ', past due' : ''}${g.evolvedInto ? `, evolved into “${escape(g.evolvedInto)}”` : ''}</td><td>${escape(g.by ?? '')}</td><td>${escape(g.kinds.join(', '))}</td><td class="n">${g.propertiesMet} of 5</td></tr>`,
   );
   const table = goals.length === 0 ? '<p>No goals yet.</p>' : `<table><thead><tr><th scope="col">Goal</th><th scope="col">Status</th><th scope="col">Due</th><th scope="col">Kinds</th><th scope="col" class="n">Properties met</th></tr></thead><tbody>${goals.join('')}</tbody></table>`;
   return `<section><h2>${escape(menteeName(plan))}</h2><p class="muted"><code>${escape(plan.path)}</code></p>${table}</section>`;

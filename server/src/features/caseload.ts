@@ -103,7 +103,7 @@ export function caseloadMarkdown(plans: readonly CaseloadPlan[], today: string):
       continue;
     }
     out.push('| Goal | Status | Due | Kinds | Properties met |', '|---|---|---|---|---:|');
-    for (const g of plan.goals) out.push(`| ${cell(g.statement)} | ${g.status}${g.pastDue ? ', past due' : ''} | ${cell(g.by ?? '')} | ${g.kinds.join(', ')} | ${g.propertiesMet} of 5 |`);
+    for (const g of plan.goals) out.push(`| ${cell(g.statement)} | ${g.status}${g.pastDue ? ', past due' : ''}${g.evolvedInto ? `, evolved into "${cell(g.evolvedInto)}"` : ''} | ${cell(g.by ?? '')} | ${g.kinds.join(', ')} | ${g.propertiesMet} of 5 |`);
   }
   return `${out.join('\n')}\n`;
 }

@@ -37,6 +37,10 @@ export interface GoalOverview {
   readonly openQuestions: number;
   /** ISO date the goal's lines last changed, where the host knows it (git). */
   readonly lastChanged?: string;
+  /** The goal that took this one's place ("Evolved into"): its statement when it is in this plan, else the link as written. */
+  readonly evolvedInto?: string;
+  /** The statements of the goals that evolved into this one, in the plan's order. */
+  readonly evolvedFrom?: readonly string[];
 }
 
 export type SeverityCounts = Record<Severity, number>;
@@ -72,7 +76,7 @@ export function planOverview(input: OverviewInput): PlanOverview {
   const { plan, today } = input;
   const review = frontMatterDate(plan, 'next-review');
   const reviewDate = review ? parseDate(review.value) : undefined;
-  const goals = plan.goals.map((goal) => goalOverview(goal, input));
+  const goals = withChains(plan, plan.goals.map((goal) => goalOverview(goal, input)));
   return {
     uri: input.uri,
     ...optional('mentee', frontMatterText(plan, 'mentee')),
@@ -103,6 +107,28 @@ function goalOverview(goal: Goal, input: OverviewInput): GoalOverview {
     openQuestions: open ? openQuestionCount(goal) : 0,
     ...optional('lastChanged', latestLineDate(plan, goal.span, input.lineDates)),
   };
+}
+
+/** Links each "Evolved into" to the goal it names, both ways, so a reader can follow the chain. */
+function withChains(plan: Plan, goals: GoalOverview[]): GoalOverview[] {
+  const bySlug = new Map<string, number>();
+  plan.goals.forEach((goal, i) => {
+    const heading = plan.headings.find((h) => h.textSpan.start === goal.statementSpan.start);
+    if (heading) bySlug.set(heading.slug, i);
+  });
+  const into = plan.goals.map((goal) => {
+    const evolved = field(goal, 'evolved');
+    if (!evolved) return undefined;
+    const link = evolved.links[0];
+    if (!link) return evolved.value ? { text: evolved.value } : undefined;
+    const slug = /^#(.+)$/.exec(link.target.trim())?.[1].toLowerCase();
+    const successor = slug === undefined ? undefined : bySlug.get(slug);
+    return successor === undefined ? { text: link.text || link.target } : { text: plan.goals[successor].statement, successor };
+  });
+  return goals.map((g, i) => {
+    const from = into.flatMap((link, j) => (link?.successor === i ? [plan.goals[j].statement] : []));
+    return { ...g, ...optional('evolvedInto', into[i]?.text), ...(from.length > 0 ? { evolvedFrom: from } : {}) };
+  });
 }
 
 function statementDate(goal: Goal): string | undefined {
