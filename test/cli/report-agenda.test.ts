@@ -2,16 +2,26 @@
 // agenda, exactly, over the overview fixture workspace.
 
 import { strict as assert } from 'node:assert';
-import { readFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { cpSync, mkdtempSync, readFileSync, realpathSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { runCli } from './run-cli';
 
-const WORKSPACE = path.resolve(__dirname, '../fixtures/overview-workspace');
+const FIXTURE = path.resolve(__dirname, '../fixtures/overview-workspace');
 const EXPECTED = path.resolve(__dirname, '../fixtures/caseload-expected');
 const expected = (name: string) => readFileSync(path.join(EXPECTED, name), 'utf8');
 const TODAY = ['--today', '2026-12-04'];
 
 describe('CLI report and agenda', () => {
+  // A copy outside any git repository: the project's own history would date the goals.
+  let WORKSPACE: string;
+  before(() => {
+    WORKSPACE = realpathSync(mkdtempSync(path.join(tmpdir(), 'mp-report-')));
+    cpSync(FIXTURE, WORKSPACE, { recursive: true });
+  });
+  after(() => rmSync(WORKSPACE, { recursive: true, force: true }));
+
   for (const [format, file] of [['markdown', 'report.md'], ['json', 'report.json'], ['html', 'report.html']] as const) {
     it(`prints the caseload as ${format}`, () => {
       const result = runCli(['report', '--format', format, ...TODAY], WORKSPACE);
@@ -58,5 +68,24 @@ describe('CLI report and agenda', () => {
     });
     assert.deepEqual(runCli(['agenda', 'mentees/priya.plan.md'], WORKSPACE), { code: 2, stdout: '', stderr: 'mentoring-plans: mentees/priya.plan.md: Cannot read the file (ENOENT).\n' });
     assert.equal(runCli(['agenda'], WORKSPACE).stderr, 'mentoring-plans: agenda takes one PLAN, such as: mentoring-plans agenda mentees/priya.plan.md Run mentoring-plans --help for usage.\n');
+  });
+
+  it('dates each goal by its last commit when the plans are in a git repository', () => {
+    const repo = realpathSync(mkdtempSync(path.join(tmpdir(), 'mp-report-git-')));
+    try {
+      cpSync(FIXTURE, repo, { recursive: true });
+      const env = { ...process.env, GIT_AUTHOR_DATE: '2026-04-06T12:00:00Z', GIT_COMMITTER_DATE: '2026-04-06T12:00:00Z', GIT_AUTHOR_NAME: 'Ruth', GIT_AUTHOR_EMAIL: 'ruth@example.org', GIT_COMMITTER_NAME: 'Ruth', GIT_COMMITTER_EMAIL: 'ruth@example.org' };
+      execFileSync('git', ['init', '-q'], { cwd: repo });
+      execFileSync('git', ['add', 'mentees/kofi.plan.md', 'aims.md'], { cwd: repo, env });
+      execFileSync('git', ['commit', '-q', '-m', 'Kofi'], { cwd: repo, env });
+      const report = JSON.parse(runCli(['report', '--format', 'json', ...TODAY], repo).stdout) as { plans: { path: string; goals: { lastChanged?: string }[] }[] };
+      // sara.mentoring.md is not committed: git knows nothing of it.
+      assert.deepEqual(report.plans.map((p) => [p.path, p.goals.map((g) => g.lastChanged)]), [['mentees/kofi.plan.md', ['2026-04-06', '2026-04-06']], ['mentees/sara.mentoring.md', [undefined, undefined]]]);
+      // Untouched since April: by December that is over six months.
+      assert.match(runCli(['agenda', 'mentees/kofi.plan.md', ...TODAY], repo).stdout, /## Still serving the purpose\?\n\n- "Give a lightning talk at the regional developer meetup" has not changed since 2026-04-06: is it still serving the purpose\?\n/);
+      assert.match(runCli(['report', ...TODAY], repo).stdout, /\| Goal \| Status \| Due \| Kinds \| Properties met \| Last changed \|\n\|---\|---\|---\|---\|---:\|---\|\n\| Give a lightning talk at the regional developer meetup \| active \| 2027-02-20 \| career \| 5 of 5 \| 2026-04-06 \|\n/);
+    } finally {
+      rmSync(repo, { recursive: true, force: true });
+    }
   });
 });

@@ -2,6 +2,7 @@
 // that tells a client to ask again.
 
 import { strict as assert } from 'node:assert';
+import { execFileSync } from 'node:child_process';
 import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
@@ -135,5 +136,37 @@ describe('mentor overview requests', () => {
     const plan = result.plans.find((p) => p.uri === kofi);
     assert.deepEqual(plan?.goals.map((g) => [g.due, g.pastDue]), [[d('2027-02-20'), false], [d('2027-04-30'), false]]);
     assert.deepEqual(plan?.findings, { error: 1, warning: 0, information: 2, hint: 1 });
+  });
+});
+
+describe('mentor overview in a git repository', () => {
+  let root: string;
+  let client: TestClient;
+  before(async () => {
+    root = copyWorkspace();
+    const env = { ...process.env, GIT_AUTHOR_DATE: '2026-05-11T12:00:00Z', GIT_COMMITTER_DATE: '2026-05-11T12:00:00Z', GIT_AUTHOR_NAME: 'Ruth', GIT_AUTHOR_EMAIL: 'ruth@example.org', GIT_COMMITTER_NAME: 'Ruth', GIT_COMMITTER_EMAIL: 'ruth@example.org' };
+    execFileSync('git', ['init', '-q'], { cwd: root });
+    execFileSync('git', ['add', '.'], { cwd: root, env });
+    execFileSync('git', ['commit', '-q', '-m', 'Plans'], { cwd: root, env });
+    client = new TestClient({ rootPath: root, capabilities: EDITOR_CAPABILITIES });
+    await client.initialize();
+  });
+  after(async () => {
+    await client.shutdown();
+    rmSync(root, { recursive: true, force: true });
+  });
+
+  it('dates the goals from git in the background and tells the client', async () => {
+    const dated = new Promise<void>((resolve) => client.connection.onNotification(PLANS_CHANGED_NOTIFICATION, () => resolve()));
+    const first = await client.request<OverviewResult>(OVERVIEW_REQUEST, null);
+    assert.deepEqual(first.plans.map((p) => p.goals.map((g) => g.lastChanged)), [[undefined, undefined], [undefined, undefined]]);
+    await dated;
+    let plans = (await client.request<OverviewResult>(OVERVIEW_REQUEST, null)).plans;
+    // Both plans' dates may arrive in one notification or two.
+    if (plans.some((p) => p.goals.some((g) => !g.lastChanged))) {
+      await new Promise<void>((resolve) => client.connection.onNotification(PLANS_CHANGED_NOTIFICATION, () => resolve()));
+      plans = (await client.request<OverviewResult>(OVERVIEW_REQUEST, null)).plans;
+    }
+    assert.deepEqual(plans.map((p) => p.goals.map((g) => g.lastChanged)), [['2026-05-11', '2026-05-11'], ['2026-05-11', '2026-05-11']]);
   });
 });

@@ -6,7 +6,7 @@ import { caseloadMarkdown, type CaseloadPlan } from '../features/caseload';
 import { EXIT_OK, EXIT_USAGE } from './check';
 import { CliConfigs } from './configs';
 import { collectInputs } from './inputs';
-import { readPlanOverview } from './plan-overviews';
+import { gitDatesOf, readPlanOverview } from './plan-overviews';
 import { errorLine, type InputError } from './report';
 
 export const REPORT_FORMATS = ['markdown', 'json', 'html'] as const;
@@ -27,13 +27,14 @@ interface Output {
   readonly stderr: (s: string) => void;
 }
 
-export function reportCommand(options: ReportOptions, out: Output): number {
+export async function reportCommand(options: ReportOptions, out: Output): Promise<number> {
   const inputs = collectInputs(options.paths, options.cwd);
   const configs = new CliConfigs(options.cwd, options.configPath);
   const errors: InputError[] = [...inputs.errors];
   const plans: CaseloadPlan[] = [];
+  const dates = await gitDatesOf(inputs.files);
   for (const file of inputs.files) {
-    const read = readPlanOverview(file, options.cwd, options.today, configs);
+    const read = readPlanOverview(file, options.cwd, options.today, configs, dates.get(file));
     if (read && 'message' in read) errors.push(read);
     else if (read) plans.push(read.overview);
   }

@@ -8,6 +8,7 @@ import type { Plan } from '../core/model';
 import { DEFAULT_MAX_FILE_SIZE, tooLarge, tooLargeMessage } from '../core/size-limit';
 import type { CaseloadPlan } from '../features/caseload';
 import { planOverview } from '../features/overview';
+import { gitLineDates } from '../node/git-blame';
 import { planLinkResolver, readBytes } from './check-file';
 import type { CliConfigs } from './configs';
 import { displayPath } from './inputs';
@@ -20,7 +21,7 @@ export interface ReadPlan {
 }
 
 /** The plan's overview; undefined when the file is not a plan; an input error when it cannot be read. */
-export function readPlanOverview(file: string, cwd: string, today: string, configs: CliConfigs, lineDates?: (file: string) => readonly (string | undefined)[] | undefined): ReadPlan | InputError | undefined {
+export function readPlanOverview(file: string, cwd: string, today: string, configs: CliConfigs, lineDates?: readonly (string | undefined)[]): ReadPlan | InputError | undefined {
   const where = displayPath(cwd, file);
   const bytes = readBytes(file);
   if (!Buffer.isBuffer(bytes)) return { path: where, message: bytes.error };
@@ -30,6 +31,24 @@ export function readPlanOverview(file: string, cwd: string, today: string, confi
   const resolveLink = planLinkResolver(file, cwd);
   const result = checkDocument(text, { config, today, relativePath, resolveLink });
   if (!result.isPlan) return undefined;
-  const overview = planOverview({ uri: pathToFileURL(file).href, plan: result.plan, findings: result.findings, config, today, resolveLink, lineDates: lineDates?.(file) });
+  const overview = planOverview({ uri: pathToFileURL(file).href, plan: result.plan, findings: result.findings, config, today, resolveLink, lineDates });
   return { plan: result.plan, config, overview: { ...overview, path: where } };
+}
+
+/** A few git processes at a time: blame is mostly waiting on the disk. */
+const GIT_CONCURRENCY = 4;
+
+/** When each line of each file last changed, for the files in a git repository. */
+export async function gitDatesOf(files: readonly string[]): Promise<Map<string, (string | undefined)[]>> {
+  const dates = new Map<string, (string | undefined)[]>();
+  let next = 0;
+  const worker = async (): Promise<void> => {
+    while (next < files.length) {
+      const file = files[next++];
+      const found = await gitLineDates(file);
+      if (found) dates.set(file, found);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(GIT_CONCURRENCY, files.length) }, worker));
+  return dates;
 }

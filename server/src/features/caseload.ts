@@ -102,8 +102,13 @@ export function caseloadMarkdown(plans: readonly CaseloadPlan[], today: string):
       out.push('No goals yet.');
       continue;
     }
-    out.push('| Goal | Status | Due | Kinds | Properties met |', '|---|---|---|---|---:|');
-    for (const g of plan.goals) out.push(`| ${cell(g.statement)} | ${g.status}${g.pastDue ? ', past due' : ''}${g.evolvedInto ? `, evolved into "${cell(g.evolvedInto)}"` : ''} | ${cell(g.by ?? '')} | ${g.kinds.join(', ')} | ${g.propertiesMet} of 5 |`);
+    // Only plans in a git repository know when each goal last changed.
+    const dated = plan.goals.some((g) => g.lastChanged);
+    out.push(`| Goal | Status | Due | Kinds | Properties met |${dated ? ' Last changed |' : ''}`, `|---|---|---|---|---:|${dated ? '---|' : ''}`);
+    for (const g of plan.goals) {
+      const status = `${g.status}${g.pastDue ? ', past due' : ''}${g.evolvedInto ? `, evolved into "${cell(g.evolvedInto)}"` : ''}`;
+      out.push(`| ${cell(g.statement)} | ${status} | ${cell(g.by ?? '')} | ${g.kinds.join(', ')} | ${g.propertiesMet} of 5 |${dated ? ` ${g.lastChanged ?? ''} |` : ''}`);
+    }
   }
   return `${out.join('\n')}\n`;
 }

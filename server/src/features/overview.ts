@@ -76,7 +76,8 @@ export function planOverview(input: OverviewInput): PlanOverview {
   const { plan, today } = input;
   const review = frontMatterDate(plan, 'next-review');
   const reviewDate = review ? parseDate(review.value) : undefined;
-  const goals = withChains(plan, plan.goals.map((goal) => goalOverview(goal, input)));
+  const undated = withChains(plan, plan.goals.map((goal) => goalOverview(goal, input)));
+  const goals = input.lineDates ? withLineDates(undated, goalLines(plan), input.lineDates) : undated;
   return {
     uri: input.uri,
     ...optional('mentee', frontMatterText(plan, 'mentee')),
@@ -105,7 +106,6 @@ function goalOverview(goal: Goal, input: OverviewInput): GoalOverview {
     pastDue: open && !!horizon && horizon.last < today,
     propertiesMet: checks.filter((c) => c.met).length,
     openQuestions: open ? openQuestionCount(goal) : 0,
-    ...optional('lastChanged', latestLineDate(plan, goal.span, input.lineDates)),
   };
 }
 
@@ -167,14 +167,21 @@ function countFindings(findings: readonly Finding[]): SeverityCounts {
   return counts;
 }
 
-function latestLineDate(plan: Plan, span: Span, dates: readonly (string | undefined)[] | undefined): string | undefined {
-  if (!dates) return undefined;
-  let latest: string | undefined;
-  for (let line = plan.lines.lineOf(span.start); line <= plan.lines.lineOf(span.end); line++) {
-    const date = dates[line];
-    if (date && (!latest || date > latest)) latest = date;
-  }
-  return latest;
+/** The first and last line (0-based) of each goal, to date it later without keeping the plan. */
+export function goalLines(plan: Plan): (readonly [number, number])[] {
+  return plan.goals.map((g) => [plan.lines.lineOf(g.span.start), plan.lines.lineOf(g.span.end)] as const);
+}
+
+/** Each goal dated by the latest change to any of its lines. */
+export function withLineDates(goals: readonly GoalOverview[], lines: readonly (readonly [number, number])[], dates: readonly (string | undefined)[]): GoalOverview[] {
+  return goals.map((goal, i) => {
+    let latest: string | undefined;
+    for (let line = lines[i][0]; line <= lines[i][1]; line++) {
+      const date = dates[line];
+      if (date && (!latest || date > latest)) latest = date;
+    }
+    return latest ? { ...goal, lastChanged: latest } : goal;
+  });
 }
 
 export function rangeOf(plan: Plan, span: Span): Range {

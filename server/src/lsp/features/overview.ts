@@ -11,9 +11,14 @@ const NOTIFY_DELAY_MS = 300;
 
 export const overview: Feature = {
   register(context) {
-    const overviews = new PlanOverviews(context);
     let asked = false;
     let timer: NodeJS.Timeout | undefined;
+    const notify = (): void => {
+      if (!asked) return;
+      clearTimeout(timer);
+      timer = setTimeout(() => void context.connection.sendNotification(PLANS_CHANGED_NOTIFICATION), NOTIFY_DELAY_MS);
+    };
+    const overviews = new PlanOverviews(context, notify);
     context.connection.onRequest(OVERVIEW_REQUEST, async (): Promise<OverviewResult> => {
       asked = true;
       return { plans: await overviews.all() };
@@ -25,10 +30,6 @@ export const overview: Feature = {
       if (!agenda) throw new ResponseError(ErrorCodes.InvalidParams, `${uri} is not a mentoring plan.`);
       return agenda;
     });
-    context.index.onDidChange(() => {
-      if (!asked) return;
-      clearTimeout(timer);
-      timer = setTimeout(() => void context.connection.sendNotification(PLANS_CHANGED_NOTIFICATION), NOTIFY_DELAY_MS);
-    });
+    context.index.onDidChange(notify);
   },
 };
