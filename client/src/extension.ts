@@ -5,6 +5,8 @@ import { commands, window, type ExtensionContext } from 'vscode';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
 import { registerCommands } from './commands';
 import { crashHandler } from './crash-handler';
+import { menteesView, refreshOnChange } from './mentoring/mentees-view';
+import { PREPARE_SESSION_COMMAND, prepareNextSession, START_SESSION_COMMAND, startSessionEntry } from './mentoring/session-commands';
 
 let client: LanguageClient | undefined;
 
@@ -35,7 +37,15 @@ export async function activate(context: ExtensionContext): Promise<void> {
     }),
     ...registerCommands(() => client),
   );
+  const mentees = menteesView(() => client);
+  context.subscriptions.push(
+    ...mentees.disposables,
+    ...refreshOnChange(client, mentees.refresh),
+    commands.registerCommand(PREPARE_SESSION_COMMAND, () => prepareNextSession(client)),
+    commands.registerCommand(START_SESSION_COMMAND, () => startSessionEntry(client)),
+  );
   await client.start();
+  await mentees.refresh();
 }
 
 export async function deactivate(): Promise<void> {

@@ -5,7 +5,8 @@ import { readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { DEFAULT_CONFIG } from '../../server/src/core/config';
 import { parsePlan } from '../../server/src/core/parse';
-import { monthsBefore, planAgenda, sessionEntry } from '../../server/src/features/agenda';
+import { monthsBefore, planAgenda } from '../../server/src/features/agenda';
+import { sessionEntry } from '../../server/src/features/session-entry';
 import { planOverview } from '../../server/src/features/overview';
 
 const FIXTURES = path.resolve(__dirname, '../fixtures/overview');
@@ -117,7 +118,7 @@ next-review: 2027-03-01
   it('writes a dated session entry holding the agenda as a checklist', () => {
     const agenda = agendaOf(fixture('lena.plan.md'));
     assert.equal(
-      sessionEntry(agenda, TODAY),
+      sessionEntry(agenda.items, TODAY),
       '### 2026-12-04\n\n- [ ] "Stop feeling out of my depth on site" is due 2027-02, before the next review (March 2027).\n- [ ] "Stop feeling out of my depth on site": 1 of 3 root-cause probes still unanswered.\n- [ ] Next time: bring the drawings for the bookcase and a first quote.\n',
     );
   });

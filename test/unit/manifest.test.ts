@@ -22,6 +22,7 @@ interface Manifest {
   readonly contributes: {
     readonly configuration: { readonly properties: Record<string, { readonly default?: unknown; readonly properties?: Record<string, SeverityProperty> }> };
     readonly commands: readonly { readonly command: string }[];
+    readonly viewsContainers: { readonly activitybar: readonly { readonly icon: string }[] };
     readonly snippets: readonly { readonly language: string; readonly path: string }[];
     readonly grammars: readonly { readonly path: string; readonly scopeName: string }[];
     readonly jsonValidation: readonly { readonly fileMatch: string; readonly url: string }[];
@@ -93,6 +94,7 @@ describe('extension manifest', () => {
       schemaPath,
       ...manifest.contributes.snippets.map((s) => s.path),
       ...manifest.contributes.grammars.map((g) => g.path),
+      ...manifest.contributes.viewsContainers.activitybar.map((c) => c.icon),
       'README.md',
       'CHANGELOG.md',
       'LICENSE',

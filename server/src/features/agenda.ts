@@ -11,6 +11,7 @@ import type { Span } from '../core/text';
 import { PROBES_HEADING } from '../data/questions';
 import { normaliseHeading } from '../data/sections';
 import { latestSession, rangeOf, type PlanOverview, type Range } from './overview';
+import { itemText } from './session-entry';
 
 /** In the order a mentor takes them: deadlines first, the last session's agreement last. */
 export const AGENDA_KINDS = ['past-due', 'due-before-review', 'challenge-question', 'exploration-question', 'feeling-probes', 'still-serving', 'next-time'] as const;
@@ -103,18 +104,11 @@ function agendaMarkdown(overview: PlanOverview, items: readonly AgendaItem[]): s
   for (const kind of AGENDA_KINDS) {
     const group = items.filter((i) => i.kind === kind);
     if (group.length === 0) continue;
-    out.push(`## ${GROUP_TITLES[kind]}`, '', ...group.map((i) => `- ${i.text}${i.goal && i.kind === 'challenge-question' ? ` (${quoted(i.goal)})` : ''}`), '');
+    out.push(`## ${GROUP_TITLES[kind]}`, '', ...group.map((i) => `- ${itemText(i)}`), '');
   }
   return out.join('\n');
 }
 
-/** A dated session entry holding the agenda as a checklist, for the plan's sessions section. */
-export function sessionEntry(agenda: Agenda, today: string, eol = '\n'): string {
-  const lines = agenda.items.map((i) => `- [ ] ${i.text}${i.goal && i.kind === 'challenge-question' ? ` (${quoted(i.goal)})` : ''}`);
-  return [`### ${today}`, '', ...(lines.length > 0 ? lines : ['- [ ] ']), ''].join(eol);
-}
-
-const quoted = (statement: string): string => `"${statement}"`;
 
 function explorationQuestions(plan: Plan): { title?: string; question: Question }[] {
   const exploration = plan.exploration;
