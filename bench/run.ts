@@ -11,6 +11,7 @@ import { unified } from 'unified';
 import { checkDocument } from '../server/src/core/check';
 import { clearChunkCache } from '../server/src/core/chunked-parse';
 import { DEBOUNCE_MS } from '../server/src/lsp/session';
+import { OVERVIEW_REQUEST, PLANS_CHANGED_NOTIFICATION, type OverviewResult } from '../server/src/protocol';
 import { TestClient } from '../test/support/lsp-client';
 import { BENCH_TODAY, corpus, generatePlan, longPlan, OUT, Random, typicalPlan, writeAll, writeCorpus } from './generate';
 
@@ -277,6 +278,51 @@ async function memory(): Promise<void> {
   record('server RSS after indexing 10,000 plans', 'MB', values, { text: '< 300', ok: (m) => m < 300 }, indexed);
 }
 
+// ---- 5b: the mentor's overview of a 1,000-plan workspace
+
+async function overview(corpusDir: string): Promise<void> {
+  const indexing: number[] = [];
+  const cold: number[] = [];
+  const warm: number[] = [];
+  const afterEdit: number[] = [];
+  for (let run = 0; run < RUNS; run++) {
+    const client = new TestClient({ rootPath: corpusDir });
+    try {
+      await client.initialize();
+      // Workspace symbols answer once the index is in; the overview's plans are summarised while indexing.
+      let start = performance.now();
+      await client.request('workspace/symbol', { query: 'no such heading' });
+      indexing.push(performance.now() - start);
+      start = performance.now();
+      const first = await client.request<OverviewResult>(OVERVIEW_REQUEST, null);
+      cold.push(performance.now() - start);
+      if (first.plans.length !== 1000) throw new Error(`overview has ${first.plans.length} plans, not 1000`);
+      start = performance.now();
+      await client.request(OVERVIEW_REQUEST, null);
+      warm.push(performance.now() - start);
+      const file = path.join(corpusDir, readdirSync(corpusDir).sort()[0]);
+      const uri = pathToFileURL(file).href;
+      const text = readFileSync(file, 'utf8');
+      await client.open(uri, text);
+      await client.request(OVERVIEW_REQUEST, null);
+      const changed = new Promise<void>((resolve) => client.connection.onNotification(PLANS_CHANGED_NOTIFICATION, () => resolve()));
+      start = performance.now();
+      await client.change(uri, `${text}\n`);
+      await changed;
+      const notified = performance.now();
+      await client.request(OVERVIEW_REQUEST, null);
+      // The notification waits out typing on purpose; what counts is the answer after it.
+      afterEdit.push(performance.now() - notified);
+    } finally {
+      await client.shutdown();
+    }
+  }
+  record('indexing 1,000 plans (workspace symbols answered)', 'ms', indexing);
+  record('overview of 1,000 plans, first request after indexing', 'ms', cold, { text: '< 2000', ok: (m) => m < 2000 });
+  record('overview of 1,000 plans, again', 'ms', warm);
+  record('overview of 1,000 plans after one plan changed', 'ms', afterEdit, { text: '< 200', ok: (m) => m < 200 });
+}
+
 // ---- 6: size and start
 
 async function sizeAndStart(): Promise<void> {
@@ -314,7 +360,7 @@ function table(): string {
   return ['| figure | median | min – max | target | met | note |', '|---|---|---|---|---|---|', ...rows].join('\n');
 }
 
-/** BENCH_ONLY=core,scaling,lsp,cli,memory,size runs just those sections (all by default). */
+/** BENCH_ONLY=core,scaling,lsp,cli,memory,overview,size runs just those sections (all by default). */
 const ONLY = process.env.BENCH_ONLY?.split(',');
 const section = (name: string): boolean => !ONLY || ONLY.includes(name);
 
@@ -345,6 +391,10 @@ async function main(): Promise<void> {
   if (section('memory')) {
     console.error('5. memory');
     await memory();
+  }
+  if (section('overview')) {
+    console.error('5b. overview');
+    await overview(written.corpus);
   }
   if (section('size')) {
     console.error('6. size and start');

@@ -14,6 +14,8 @@ export interface MentoringPlansApi {
 
 const CODE_LENS_SETTING = 'mentoringPlans.codeLens.enabled';
 const codeLensEnabled = (): boolean => workspace.getConfiguration().get<boolean>(CODE_LENS_SETTING, true);
+import { menteesView, refreshOnChange } from './mentoring/mentees-view';
+import { PREPARE_SESSION_COMMAND, prepareNextSession, START_SESSION_COMMAND, startSessionEntry } from './mentoring/session-commands';
 
 let client: LanguageClient | undefined;
 
@@ -50,7 +52,15 @@ export async function activate(context: ExtensionContext): Promise<MentoringPlan
       for (const editor of window.visibleTextEditors) client?.getFeature(CodeLensRequest.method).getProvider(editor.document)?.onDidChangeCodeLensEmitter.fire();
     }),
   );
+  const mentees = menteesView(() => client);
+  context.subscriptions.push(
+    ...mentees.disposables,
+    ...refreshOnChange(client, mentees.refresh),
+    commands.registerCommand(PREPARE_SESSION_COMMAND, () => prepareNextSession(client)),
+    commands.registerCommand(START_SESSION_COMMAND, () => startSessionEntry(client)),
+  );
   await client.start();
+  await mentees.refresh();
   const status = planStatusItem(() => client);
   context.subscriptions.push(...status.disposables);
   return { planStatus: status.item };

@@ -86,8 +86,8 @@ describe('mentoring-plans check: exit codes', () => {
     [['check', '-f'], 'mentoring-plans: -f, --format needs a value. Run mentoring-plans --help for usage.\n'],
     [['check', '--quiet=yes'], 'mentoring-plans: -q, --quiet takes no value. Run mentoring-plans --help for usage.\n'],
     [['check', '--today', '-5d'], 'mentoring-plans: --today needs a value; write --today=VALUE for a value that starts with a dash. Run mentoring-plans --help for usage.\n'],
-    [['lint'], 'mentoring-plans: "lint" is not a command; use check, new or init. Run mentoring-plans --help for usage.\n'],
-    [[], 'mentoring-plans: name a command: check, new or init. Run mentoring-plans --help for usage.\n'],
+    [['lint'], 'mentoring-plans: "lint" is not a command; use check, report, agenda, new or init. Run mentoring-plans --help for usage.\n'],
+    [[], 'mentoring-plans: name a command: check, report, agenda, new or init. Run mentoring-plans --help for usage.\n'],
   ] as const) {
     it(`2 on a usage error: ${args.join(' ') || '(no arguments)'}`, () => {
       const { code, stdout, stderr } = runCli(args, PROGRAMME);

@@ -23,6 +23,7 @@ interface Manifest {
   readonly contributes: {
     readonly configuration: { readonly properties: Record<string, { readonly default?: unknown; readonly properties?: Record<string, SeverityProperty> }> };
     readonly commands: readonly { readonly command: string }[];
+    readonly viewsContainers: { readonly activitybar: readonly { readonly icon: string }[] };
     readonly snippets: readonly { readonly language: string; readonly path: string }[];
     readonly grammars: readonly { readonly path: string; readonly scopeName: string }[];
     readonly jsonValidation: readonly { readonly fileMatch: string; readonly url: string }[];
@@ -90,6 +91,7 @@ describe('extension manifest', () => {
       ...manifest.contributes.snippets.map((s) => s.path),
       ...manifest.contributes.grammars.map((g) => g.path),
       ...manifest.contributes.walkthroughs.flatMap((w) => w.steps.map((step) => step.media.markdown)),
+      ...manifest.contributes.viewsContainers.activitybar.map((c) => c.icon),
       'README.md',
       'CHANGELOG.md',
       'LICENSE',

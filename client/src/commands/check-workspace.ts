@@ -2,19 +2,11 @@
 // findings, so the Problems panel lists the whole workspace rather than only the open files.
 import { commands, ProgressLocation, window } from 'vscode';
 import { ErrorCodes, RequestType0, ResponseError, type BaseLanguageClient } from 'vscode-languageclient';
+import { CHECK_WORKSPACE_REQUEST, type CheckWorkspaceResult } from '../../../server/src/protocol';
 
 export const CHECK_WORKSPACE_COMMAND = 'mentoringPlans.checkWorkspace';
 
-/** What the server answers once every plan has been checked and its diagnostics published. */
-export interface CheckWorkspaceResult {
-  /** Plan files checked. */
-  readonly plans: number;
-  /** Diagnostics published over all of them. */
-  readonly problems: number;
-}
-
-/** Custom request; the server implements it (see the request name in server/src). */
-export const CheckWorkspaceRequest = new RequestType0<CheckWorkspaceResult, void>('mentoringPlans/checkWorkspace');
+const CheckWorkspaceRequest = new RequestType0<CheckWorkspaceResult, void>(CHECK_WORKSPACE_REQUEST);
 
 export async function checkWorkspace(client: BaseLanguageClient | undefined): Promise<CheckWorkspaceResult | undefined> {
   if (!client?.isRunning()) {

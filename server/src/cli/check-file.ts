@@ -77,7 +77,7 @@ export function describeTarget(info: LinkTargetInfo | undefined): string {
 }
 
 /** Why a file the gate refused was not checked, as an input error's message. */
-function refusedMessage(place: Exclude<Place, { kind: 'file' }>): string {
+export function refusedMessage(place: Exclude<Place, { kind: 'file' }>): string {
   switch (place.kind) {
     case 'outside':
       return 'This is a symlink to a file outside the workspace (the repository); it was not read.';

@@ -5,6 +5,8 @@ import { parseArgs } from 'node:util';
 import { isMainThread, parentPort, workerData } from 'node:worker_threads';
 import { todayIso } from '../core/dates';
 import { parseMaxFileSize } from '../core/size-limit';
+import { agendaCommand } from './agenda-command';
+import { isReportFormat, reportCommand, REPORT_FORMATS } from './caseload-command';
 import { checkCommand, EXIT_OK, EXIT_USAGE, type FailOn } from './check';
 import { formatNamed } from './formats';
 import { initConfig } from './init';
@@ -149,6 +151,15 @@ async function run(argv: readonly string[]): Promise<number> {
         { stdout: write, stderr: warn },
       );
     }
+    case 'report': {
+      const formatName = values.format ?? 'markdown';
+      if (!isReportFormat(formatName)) throw new UsageError(`--format for report must be ${REPORT_FORMATS.join(', ')}, not "${formatName}".`);
+      return reportCommand({ paths: rest, cwd, today: parseToday(values.today), format: formatName, configPath: values.config }, { stdout: write, stderr: warn });
+    }
+    case 'agenda': {
+      if (rest.length !== 1) throw new UsageError('agenda takes one PLAN, such as: mentoring-plans agenda mentees/priya.plan.md');
+      return agendaCommand({ plan: rest[0], cwd, today: parseToday(values.today), configPath: values.config }, { stdout: write, stderr: warn });
+    }
     case 'new': {
       if (rest.length !== 1) throw new UsageError('new takes one NAME, such as: mentoring-plans new priya.');
       const result = newPlan(rest[0], cwd, parseToday(values.today));
@@ -170,9 +181,9 @@ async function run(argv: readonly string[]): Promise<number> {
       return EXIT_OK;
     }
     case undefined:
-      throw new UsageError('name a command: check, new or init.');
+      throw new UsageError('name a command: check, report, agenda, new or init.');
     default:
-      throw new UsageError(`"${command}" is not a command; use check, new or init.`);
+      throw new UsageError(`"${command}" is not a command; use check, report, agenda, new or init.`);
   }
 }
 

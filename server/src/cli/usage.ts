@@ -6,6 +6,8 @@ export const USAGE = `Usage: mentoring-plans <command> [options]
 
 Commands:
   check [paths or globs...]  Check the plans among these files and folders (default: the current folder)
+  report [paths...]          The caseload of the plans among these files and folders, for a programme lead
+  agenda PLAN                What to bring to the next session with the plan's mentee
   new NAME                   Write NAME.plan.md from the plan template (never overwrites)
   init                       Write a commented .mentoring-plans.json here (never overwrites)
 
@@ -27,6 +29,11 @@ Options for check:
       --no-ignore            Do not skip what .gitignore files name when walking folders
       --print-config PATH    Print the configuration that applies to PATH, and check nothing
       --color, --no-color    Colour stylish output, or not (default: on a terminal, unless NO_COLOR is set; FORCE_COLOR forces it)
+
+Options for report and agenda:
+  -f, --format NAME          report output: markdown, json or html (one self-contained file) (default: markdown)
+      --today YYYY-MM-DD     The date reviews and target dates are judged against (default: today)
+  -c, --config PATH          Use this config file instead of looking for .mentoring-plans.json
 
   -h, --help                 Show this help
   -v, --version              Show the version

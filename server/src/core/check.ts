@@ -36,7 +36,12 @@ export interface CheckOptions {
 }
 
 export function checkPlan(plan: Plan, options: CheckOptions): Finding[] {
-  return runSteps(checkPlanSteps(plan, options)).findings;
+  return judgePlan(plan, options).findings;
+}
+
+/** The findings and the goals' five properties, from one run of the rules. */
+export function judgePlan(plan: Plan, options: CheckOptions): PlanCheck {
+  return runSteps(checkPlanSteps(plan, options));
 }
 
 /** A plan's findings, and the five properties of its goals judged from the same rule reports. */

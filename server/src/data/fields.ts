@@ -1,6 +1,6 @@
 // The goal fields of the plan format: their labels (matched case-insensitively) and what each is for.
 
-export type FieldKey = 'why' | 'success' | 'by' | 'kind' | 'stretch' | 'replaces' | 'owner' | 'status';
+export type FieldKey = 'why' | 'success' | 'by' | 'kind' | 'stretch' | 'replaces' | 'owner' | 'status' | 'evolved';
 
 export interface FieldInfo {
   readonly key: FieldKey;
@@ -21,6 +21,7 @@ export const FIELDS: readonly FieldInfo[] = [
   { key: 'replaces', label: 'Replaces', aliases: ['replaces', 'stop doing'], purpose: 'What reaching the goal will replace: what the mentee will stop doing to make room for it.' },
   { key: 'owner', label: 'Owner', aliases: ['owner', 'whose goal'], purpose: "Whose goal it really is: the mentee's own, partly someone else's, or mostly someone else's." },
   { key: 'status', label: 'Status', aliases: ['status'], purpose: 'Where the goal stands: active or paused (open), exploring (still being worked out), or done, dropped or evolved (kept as a record).' },
+  { key: 'evolved', label: 'Evolved into', aliases: ['evolved into', 'superseded by'], purpose: "The goal that took this one's place as the mentee's understanding grew: a link to its heading. The evolved goal stays in the plan as a record." },
 ];
 
 const BY_ALIAS = new Map<string, FieldInfo>(FIELDS.flatMap((f) => f.aliases.map((a) => [a, f] as const)));

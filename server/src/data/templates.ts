@@ -186,7 +186,7 @@ export interface GoalOptions {
 export const OWNER_CHOICES: readonly string[] = ['mine', "partly someone else's", "mostly someone else's"];
 
 /** Snippet defaults for the free-text fields, phrased as prompts for the mentor. */
-const FIELD_PROMPTS: Readonly<Record<Exclude<FieldKey, 'why' | 'by' | 'kind' | 'owner' | 'status'>, string>> = {
+const FIELD_PROMPTS: Readonly<Record<Exclude<FieldKey, 'why' | 'by' | 'kind' | 'owner' | 'status' | 'evolved'>, string>> = {
   success: 'What you will see or hear when the goal is reached',
   stretch: 'What the mentee has not done before',
   replaces: 'What the mentee will stop doing to make room',
@@ -205,7 +205,7 @@ export function isPlaceholder(text: string): boolean {
 /** A goal in heading form with every field, in the order of FIELDS, and the challenge questions. */
 export function goalTemplate(o: GoalOptions = {}): Template {
   const line = (key: FieldKey, ...value: Piece[]): Piece[] => [`- ${fieldInfo(key).label}: `, ...value, '\n'];
-  const valueFor: Record<FieldKey, () => Piece[]> = {
+  const valueFor: Record<Exclude<FieldKey, 'evolved'>, () => Piece[]> = {
     why: () => ['[', stop('aim', o.aim ?? DEFAULT_AIM), '](#', anchor('aim'), ')'],
     success: () => [stop('success', o.success ?? FIELD_PROMPTS.success)],
     by: () => [dateStop('by', o.by, false)],
@@ -219,7 +219,8 @@ export function goalTemplate(o: GoalOptions = {}): Template {
     `${hashes(o.depth ?? 3)} `,
     stop('statement', o.statement ?? GOAL_STATEMENT),
     '\n\n',
-    ...FIELDS.flatMap((f) => line(f.key, ...valueFor[f.key]())),
+    // A new goal has not evolved into anything yet.
+    ...FIELDS.flatMap((f) => (f.key === 'evolved' ? [] : line(f.key, ...valueFor[f.key]()))),
     '\n',
     ...challengeTemplate({ depth: (o.depth ?? 3) + 1, answerStops: o.answerStops }),
   ];

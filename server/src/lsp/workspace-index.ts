@@ -15,12 +15,14 @@ import {
   type TextDocuments,
 } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
+import type { LinkResolver } from '../core/links';
 import type { Link, Plan } from '../core/model';
 import { parsePlan } from '../core/parse';
 import type { LineIndex, Span } from '../core/text';
 import { linkDestination } from '../features/locate';
 import { DEFAULT_MAX_FILE_SIZE } from '../core/size-limit';
 import { linkBoundary } from '../node/config-file';
+import { fileLinkResolver } from '../node/file-links';
 import { isInside } from '../node/paths';
 import { locate, readPrefix, refusalReason, staysInside, tooLargeReason } from '../node/read-gate';
 import { uriToPath, type Analysis } from './session';
@@ -100,6 +102,7 @@ export class WorkspaceIndex {
    */
   private readonly checkedPlans = new Map<string, Pick<Analysis, 'plan' | 'version'>>();
   private readonly listeners: (() => void)[] = [];
+  private readonly parsedListeners: ((file: IndexedFile, plan: Plan) => Promise<void>)[] = [];
   private scan: Promise<void> = Promise.resolve();
   private updates: Promise<void> = Promise.resolve();
   private generation = 0;
@@ -149,6 +152,11 @@ export class WorkspaceIndex {
   /** Called after the index (or an open document) changed, for features that show workspace-wide counts. */
   onDidChange(listener: () => void): void {
     this.listeners.push(listener);
+  }
+
+  /** Called with each file's parse as it is indexed, for summaries kept beside the index (which keeps no trees). */
+  onDidIndex(listener: (file: IndexedFile, plan: Plan) => Promise<void>): void {
+    this.parsedListeners.push(listener);
   }
 
   /**
@@ -231,6 +239,11 @@ export class WorkspaceIndex {
     return staysInside(file, linkBoundary(this.options.roots(), planPath));
   }
 
+  /** Resolves a plan's links as diagnostics do: open text first, then the disk. */
+  resolver(planPath: string, maxBytes?: number): LinkResolver {
+    return fileLinkResolver({ planPath, roots: linkBoundary(this.options.roots(), planPath), openText: (f) => this.openDocument(f)?.getText(), maxBytes });
+  }
+
   /** The folders a file of the index must stay in: its workspace folders, or its own repository for a file opened from outside them. */
   private boundary(file: string): readonly string[] {
     const roots = this.options.roots().filter((r) => isInside(r, file));
@@ -306,6 +319,7 @@ export class WorkspaceIndex {
     const uri = pathToFileURL(file).href;
     const indexed = indexPlan(uri, file, plan, await this.options.isPlan(this.openDocument(file)?.uri ?? uri, plan));
     this.entries.set(file, { file: indexed, stamp });
+    for (const listener of this.parsedListeners) await listener(indexed, plan);
     return indexed;
   }
 }

@@ -2,9 +2,9 @@
 // or read what the mentor meant and rewrite it; past-due can also close the goal.
 
 import { parseDate, findDateInText, type PlanDate } from '../../core/dates';
-import type { Plan } from '../../core/model';
+import type { Goal, Plan } from '../../core/model';
 import type { Span } from '../../core/text';
-import { fieldLineEdit, goalAt, setFieldEdit, valueEdit, type FixContext, type FixProvider, type QuickFix } from './fix';
+import { fieldLineEdit, goalAt, insertAt, setFieldEdit, valueEdit, type FixContext, type FixProvider, type QuickFix, type SpanEdit } from './fix';
 
 const pad = (n: number): string => String(n).padStart(2, '0');
 const isoDay = (y: number, m: number, d: number): string => `${y}-${pad(m)}-${pad(d)}`;
@@ -85,5 +85,20 @@ export const pastDueFixes: FixProvider = (target, { plan, today }) => {
     { title: 'Mark the goal done', edits: [setFieldEdit(plan, goal, 'status', 'done')] },
     ...dateFixes(plan, target.span, today, 'Move the target date to'),
     { title: 'Mark the goal dropped', edits: [setFieldEdit(plan, goal, 'status', 'dropped')] },
+    { title: 'It has changed: write the new goal and mark this one evolved', edits: evolveEdits(plan, goal) },
   ];
 };
+
+/**
+ * Marks the goal evolved with an empty "Evolved into" line, and opens an empty goal of the same form
+ * right after it: the mentor writes the new statement and links it; no words are written for them.
+ */
+function evolveEdits(plan: Plan, goal: Goal): SpanEdit[] {
+  const eol = plan.lines.eol;
+  const heading = goal.form === 'heading' ? plan.headings.find((h) => h.textSpan.start === goal.statementSpan.start) : undefined;
+  const lineStart = plan.lines.lineStart(plan.lines.lineOf(goal.span.start));
+  const opening = heading ? `${eol}${eol}${'#'.repeat(heading.depth)} ` : `${eol}${plan.text.slice(lineStart, goal.statementSpan.start).replace(/\[[ xX]\]\s*$/, '')}`;
+  const edits = [setFieldEdit(plan, goal, 'status', 'evolved')];
+  if (!goal.fields.some((f) => f.key === 'evolved')) edits.push(fieldLineEdit(plan, goal, 'evolved', ''));
+  return [...edits, insertAt(goal.span.end, opening)];
+}

@@ -1,14 +1,8 @@
 // mentoringPlans/checkWorkspace: checks every plan of the workspace, open or not, into the client's
 // problem list, so a mentor sees the whole folder before a review day.
 
+import { CHECK_WORKSPACE_REQUEST, type CheckWorkspaceResult } from '../../protocol';
 import type { Feature } from '../session';
-
-export const CHECK_WORKSPACE_REQUEST = 'mentoringPlans/checkWorkspace';
-
-export interface CheckWorkspaceResult {
-  readonly plans: number;
-  readonly problems: number;
-}
 
 export const checkWorkspace: Feature = {
   register(context) {

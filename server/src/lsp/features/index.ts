@@ -9,6 +9,7 @@ import { definition } from './definition';
 import { documentSymbols } from './document-symbols';
 import { hover } from './hover';
 import { planStatus } from './plan-status';
+import { overview } from './overview';
 import { references } from './references';
 import { rename } from './rename';
 import { workspaceSymbols } from './workspace-symbols';
@@ -25,4 +26,5 @@ export const FEATURES: readonly Feature[] = [
   completion,
   checkWorkspace,
   planStatus,
+  overview,
 ];

@@ -1,0 +1,107 @@
+// The caseload as one self-contained HTML file: inline styles and inline SVG charts, nothing fetched,
+// so it can be mailed to a programme lead or opened offline. Every chart also has its numbers as text.
+
+import { caseloadRow, dueTimeline, kindBalance, menteeName, statusCounts, type CaseloadPlan, type Count, type DueGoal } from './caseload';
+
+const STYLE = `
+:root { color-scheme: light dark; --fg: #1b1f23; --bg: #ffffff; --muted: #57606a; --line: #d0d7de; --bar: #1f6f8b; --warn: #b35900; }
+@media (prefers-color-scheme: dark) { :root { --fg: #e6edf3; --bg: #0d1117; --muted: #9da7b1; --line: #30363d; --bar: #58a6c7; --warn: #f0883e; } }
+@media (forced-colors: active) { :root { --bar: CanvasText; --warn: Highlight; } }
+body { font: 15px/1.5 system-ui, sans-serif; color: var(--fg); background: var(--bg); margin: 2rem auto; max-width: 64rem; padding: 0 1rem; }
+table { border-collapse: collapse; width: 100%; margin: 1rem 0; }
+th, td { border-bottom: 1px solid var(--line); padding: .35rem .5rem; text-align: left; vertical-align: top; }
+td.n, th.n { text-align: right; }
+.muted { color: var(--muted); }
+.warn { color: var(--warn); font-weight: 600; }
+.charts { display: grid; grid-template-columns: repeat(auto-fit, minmax(18rem, 1fr)); gap: 1.5rem; }
+figure { margin: 0; }
+figcaption { font-weight: 600; margin-bottom: .25rem; }
+svg text { fill: var(--fg); font-size: 12px; }
+svg .bar { fill: var(--bar); }
+svg .late { fill: var(--warn); }
+svg .axis { stroke: var(--line); }
+`;
+
+const escape = (s: string): string => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+
+export function caseloadHtml(plans: readonly CaseloadPlan[], today: string): string {
+  const rows = plans.map(caseloadRow);
+  const body: string[] = [`<h1>Mentoring caseload</h1>`, `<p class="muted">${plans.length} plan${plans.length === 1 ? '' : 's'} · as of ${escape(today)}</p>`];
+  if (plans.length === 0) body.push('<p>No mentoring plans were found.</p>');
+  else {
+    body.push(
+      '<table><caption class="muted">One row per mentee</caption><thead><tr><th scope="col">Mentee</th><th scope="col">Mentor</th><th scope="col">Next review</th><th scope="col">Last session</th><th scope="col" class="n">Active goals</th><th scope="col" class="n">Past due</th><th scope="col" class="n">Done</th><th scope="col" class="n">Open questions</th></tr></thead><tbody>',
+      ...rows.map(
+        (r) =>
+          `<tr><th scope="row">${escape(r.mentee)}</th><td>${escape(r.mentor ?? '')}</td><td${r.reviewOverdue ? ' class="warn"' : ''}>${escape(r.nextReview ?? '')}${r.reviewOverdue ? ' (overdue)' : ''}</td><td>${escape(r.lastSession ?? '')}</td><td class="n">${r.active}</td><td class="n${r.pastDue > 0 ? ' warn' : ''}">${r.pastDue}</td><td class="n">${r.done}</td><td class="n">${r.openQuestions}</td></tr>`,
+      ),
+      '</tbody></table>',
+      '<div class="charts">',
+      barChart('kinds', 'Goal kinds (open goals)', kindBalance(plans)),
+      barChart('statuses', 'Goals by status', statusCounts(plans)),
+      '</div>',
+      timeline(dueTimeline(plans), today),
+    );
+    for (const plan of plans) body.push(planSection(plan));
+  }
+  return `<!doctype html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>Mentoring caseload, ${escape(today)}</title>
+<style>${STYLE}</style>
+</head>
+<body>
+${body.join('\n')}
+</body>
+</html>
+`;
+}
+
+function planSection(plan: CaseloadPlan): string {
+  const goals = plan.goals.map(
+    (g) =>
+      `<tr><td>${escape(g.statement)}</td><td${g.pastDue ? ' class="warn"' : ''}>${escape(g.status)}${g.pastDue ? ', past due' : ''}${g.evolvedInto ? `, evolved into “${escape(g.evolvedInto)}”` : ''}</td><td>${escape(g.by ?? '')}</td><td>${escape(g.kinds.join(', '))}</td><td class="n">${g.propertiesMet} of 5</td></tr>`,
+  );
+  const table = goals.length === 0 ? '<p>No goals yet.</p>' : `<table><thead><tr><th scope="col">Goal</th><th scope="col">Status</th><th scope="col">Due</th><th scope="col">Kinds</th><th scope="col" class="n">Properties met</th></tr></thead><tbody>${goals.join('')}</tbody></table>`;
+  return `<section><h2>${escape(menteeName(plan))}</h2><p class="muted"><code>${escape(plan.path)}</code></p>${table}</section>`;
+}
+
+const BAR_HEIGHT = 22;
+const LABEL_WIDTH = 110;
+const CHART_WIDTH = 320;
+
+/** Horizontal bars, one per label; the same numbers are the chart's accessible description. */
+function barChart(id: string, title: string, counts: readonly Count[]): string {
+  const max = Math.max(1, ...counts.map((c) => c.count));
+  const height = counts.length * BAR_HEIGHT;
+  const span = CHART_WIDTH - LABEL_WIDTH - 40;
+  const bars = counts.map((c, i) => {
+    const y = i * BAR_HEIGHT;
+    const width = Math.round((c.count / max) * span);
+    return `<text x="0" y="${y + 15}">${escape(c.label)}</text><rect class="bar" x="${LABEL_WIDTH}" y="${y + 4}" width="${width}" height="${BAR_HEIGHT - 8}"></rect><text x="${LABEL_WIDTH + width + 6}" y="${y + 15}">${c.count}</text>`;
+  });
+  const description = counts.map((c) => `${c.label} ${c.count}`).join(', ');
+  return `<figure><figcaption id="${id}-title">${escape(title)}</figcaption><svg role="img" aria-labelledby="${id}-title" aria-describedby="${id}-desc" width="${CHART_WIDTH}" height="${height}" viewBox="0 0 ${CHART_WIDTH} ${height}"><desc id="${id}-desc">${escape(description)}</desc>${bars.join('')}</svg></figure>`;
+}
+
+const DAY_MS = 86_400_000;
+const TIMELINE_WIDTH = 720;
+
+/** Open goals' due dates on one axis from the earliest to the latest, today marked; late ones in the warning colour. */
+function timeline(goals: readonly DueGoal[], today: string): string {
+  if (goals.length === 0) return '';
+  const first = Math.min(Date.parse(goals[0].due), Date.parse(today));
+  const last = Math.max(Date.parse(goals[goals.length - 1].due), Date.parse(today));
+  const x = (iso: string): number => 20 + Math.round(((Date.parse(iso) - first) / Math.max(DAY_MS, last - first)) * (TIMELINE_WIDTH - 40));
+  const rowHeight = 18;
+  const height = 40 + goals.length * rowHeight;
+  const marks = goals.map((g, i) => {
+    const y = 30 + i * rowHeight;
+    return `<circle class="${g.pastDue ? 'late' : 'bar'}" cx="${x(g.due)}" cy="${y}" r="5"><title>${escape(`${g.due}: ${g.mentee}: ${g.statement}`)}</title></circle>`;
+  });
+  const description = goals.map((g) => `${g.due}${g.pastDue ? ' (past due)' : ''}: ${g.mentee}: ${g.statement}`).join('; ');
+  return `<figure><figcaption id="due-title">Due dates of open goals, ${escape(goals[0].due < today ? goals[0].due : today)} to ${escape(goals[goals.length - 1].due > today ? goals[goals.length - 1].due : today)}</figcaption><svg role="img" aria-labelledby="due-title" aria-describedby="due-desc" width="100%" height="${height}" viewBox="0 0 ${TIMELINE_WIDTH} ${height}"><desc id="due-desc">${escape(description)}</desc><line class="axis" x1="20" y1="20" x2="${TIMELINE_WIDTH - 20}" y2="20"></line><line class="axis" x1="${x(today)}" y1="12" x2="${x(today)}" y2="${height}"></line><text x="${x(today) + 4}" y="12">today</text>${marks.join('')}</svg></figure>`;
+}

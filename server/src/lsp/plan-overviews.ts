@@ -1,0 +1,136 @@
+// The overview of every plan in the workspace, kept per file: each plan is summarised as the index
+// parses it, and again only when it, a file its why-links read, or the date changed, so one edit never
+// re-reads the other plans. Once a client has asked, each plan's goals are dated from git in the
+// background, a few plans at a time, and the client is told when dates arrive.
+
+import * as path from 'node:path';
+import { judgePlan } from '../core/check';
+import { todayIso } from '../core/dates';
+import type { LinkResolver } from '../core/links';
+import type { Plan } from '../core/model';
+import { planAgenda, type Agenda } from '../features/agenda';
+import { goalLines, planOverview, withLineDates, type PlanOverview } from '../features/overview';
+import { gitLineDates } from '../node/git-blame';
+import { uriToPath, type Analysis, type ServerContext } from './session';
+import type { IndexedFile } from './workspace-index';
+
+interface Entry {
+  readonly file: IndexedFile;
+  readonly today: string;
+  readonly overview: PlanOverview | undefined;
+  /** The files the plan's why-links were checked against. */
+  readonly linked: ReadonlySet<string>;
+  /** Each goal's first and last line, to date it from git later. */
+  readonly goalLines: readonly (readonly [number, number])[];
+  /** Whether git has been asked for this version's dates. */
+  blamed?: boolean;
+}
+
+/** git processes at a time; the rest wait their turn. */
+const BLAME_CONCURRENCY = 2;
+
+export class PlanOverviews {
+  private readonly entries = new Map<string, Entry>();
+  /** The index's files at the last answer, to tell which changed since. */
+  private seen = new Map<string, IndexedFile>();
+  private readonly blames: (() => Promise<void>)[] = [];
+  private blaming = 0;
+
+  /** `onDated` is called when git dates reach a plan's overview. */
+  constructor(
+    private readonly context: ServerContext,
+    private readonly onDated: () => void,
+  ) {
+    context.index.onDidIndex(async (file, plan) => {
+      if (file.isPlan) this.entries.set(file.path, await this.summariseParsed(file, plan, todayIso()));
+      else this.entries.delete(file.path);
+    });
+  }
+
+  async all(): Promise<PlanOverview[]> {
+    const files = await this.context.index.files();
+    const today = todayIso();
+    const now = new Map(files.map((f) => [f.path, f]));
+    const changed = new Set([...files.filter((f) => this.seen.get(f.path) !== f).map((f) => f.path), ...[...this.seen.keys()].filter((p) => !now.has(p))]);
+    this.seen = now;
+    for (const [file, entry] of this.entries) {
+      if (now.get(file) !== entry.file || entry.today !== today || [...entry.linked].some((l) => changed.has(l))) this.entries.delete(file);
+    }
+    const plans: PlanOverview[] = [];
+    for (const file of files.filter((f) => f.isPlan).sort((a, b) => (a.uri < b.uri ? -1 : a.uri > b.uri ? 1 : 0))) {
+      let entry = this.entries.get(file.path);
+      if (!entry) {
+        entry = await this.summarise(file, today);
+        this.entries.set(file.path, entry);
+      }
+      if (!entry.blamed) this.blame(entry);
+      if (entry.overview) plans.push(entry.overview);
+    }
+    return plans;
+  }
+
+  /** The agenda of one plan; undefined when the document is not a plan. */
+  async agenda(uri: string): Promise<Agenda | undefined> {
+    const analysis = await this.context.analyzeFile(uri);
+    if (!analysis?.isPlan) return undefined;
+    const today = todayIso();
+    const config = await this.context.configFor(uri);
+    const file = uriToPath(uri);
+    const dates = file ? await gitLineDates(file, this.context.documents.get(uri)?.getText()) : undefined;
+    const overview = await this.overviewOf(uri, analysis, today, dates);
+    return planAgenda({ plan: analysis.plan, overview, config, today });
+  }
+
+  private blame(entry: Entry): void {
+    entry.blamed = true;
+    const { file } = entry;
+    this.blames.push(async () => {
+      // An open document is blamed as the editor holds it, so its lines match the overview's.
+      const dates = await gitLineDates(file.path, this.context.documents.get(file.uri)?.getText());
+      const current = this.entries.get(file.path);
+      if (!dates || current?.file !== file || !current.overview) return;
+      this.entries.set(file.path, { ...current, overview: { ...current.overview, goals: withLineDates(current.overview.goals, current.goalLines, dates) } });
+      this.onDated();
+    });
+    void this.drain();
+  }
+
+  private async drain(): Promise<void> {
+    if (this.blaming >= BLAME_CONCURRENCY) return;
+    this.blaming++;
+    for (let next = this.blames.shift(); next; next = this.blames.shift()) await next();
+    this.blaming--;
+  }
+
+  /** The same check as the file's diagnostics, on the parse the index already made. */
+  private async summariseParsed(file: IndexedFile, plan: Plan, today: string): Promise<Entry> {
+    const config = await this.context.configFor(file.uri);
+    const resolve = this.context.index.resolver(file.path);
+    const linked = new Set<string>();
+    const resolveLink: LinkResolver = (target) => {
+      linked.add(path.resolve(path.dirname(file.path), target));
+      return resolve(target);
+    };
+    const onRuleError = (ruleId: string, error: unknown): void => this.context.connection.console.error(`Rule ${ruleId} failed on ${file.uri}: ${String(error)}`);
+    const { findings, properties } = judgePlan(plan, { config, today, resolveLink, onRuleError });
+    return { file, today, linked, goalLines: goalLines(plan), overview: planOverview({ uri: file.uri, plan, findings, properties, config, today }) };
+  }
+
+  private async summarise(file: IndexedFile, today: string): Promise<Entry> {
+    const analysis = await this.context.analyzeFile(file.uri);
+    const overview = analysis?.isPlan ? await this.overviewOf(file.uri, analysis, today) : undefined;
+    return { file, today, overview, linked: analysis?.linkedFiles ?? new Set(), goalLines: analysis?.isPlan ? goalLines(analysis.plan) : [] };
+  }
+
+  private async overviewOf(uri: string, analysis: Analysis, today: string, lineDates?: readonly (string | undefined)[]): Promise<PlanOverview> {
+    return planOverview({
+      uri,
+      plan: analysis.plan,
+      findings: analysis.findings,
+      config: await this.context.configFor(uri),
+      properties: analysis.properties,
+      today,
+      lineDates,
+    });
+  }
+}
