@@ -1,7 +1,7 @@
 // Deterministic generator of realistic mentoring plans for the benchmark: a typical plan, a corpus of
 // varied plans, a long plan kept for years, and a large workspace. Same seed, same bytes.
 //
-//   tsx bench/generate.ts            writes bench/out/{typical.plan.md,long.plan.md,corpus/}
+//   tsx bench/generate.ts            writes bench/out/{typical.plan.md,long.plan.md,corpus/,session-logs/}
 
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import * as path from 'node:path';
@@ -207,6 +207,20 @@ export function corpus(count: number, seed = SEED + 2): string[] {
   return out;
 }
 
+/**
+ * `count` plans with the session log real plans grow into: half a year of weekly notes, several
+ * paragraphs each, below the same front matter, purposes, exploration and goals.
+ */
+export function sessionLogCorpus(count: number, seed = SEED + 3): string[] {
+  const r = new Random(seed);
+  const out: string[] = [];
+  for (let i = 0; i < count; i++) out.push(generatePlan(r, { goals: r.int(5, 10), sessionYears: 0.5, exploreAnswered: r.chance(0.33) }));
+  return out;
+}
+
+/** Plans in the session-log corpus: each is about four times a typical plan. */
+export const SESSION_LOG_PLANS = 250;
+
 /** Writes a corpus as numbered `.plan.md` files into a fresh directory. */
 export function writeCorpus(dir: string, plans: readonly string[]): string[] {
   rmSync(dir, { recursive: true, force: true });
@@ -218,7 +232,7 @@ export function writeCorpus(dir: string, plans: readonly string[]): string[] {
   });
 }
 
-export function writeAll(): { typical: string; long: string; corpus: string } {
+export function writeAll(): { typical: string; long: string; corpus: string; sessionLogs: string } {
   mkdirSync(OUT, { recursive: true });
   const typical = path.join(OUT, 'typical.plan.md');
   const long = path.join(OUT, 'long.plan.md');
@@ -226,7 +240,9 @@ export function writeAll(): { typical: string; long: string; corpus: string } {
   writeFileSync(long, longPlan());
   const corpusDir = path.join(OUT, 'corpus');
   writeCorpus(corpusDir, corpus(1000));
-  return { typical, long, corpus: corpusDir };
+  const sessionLogs = path.join(OUT, 'session-logs');
+  writeCorpus(sessionLogs, sessionLogCorpus(SESSION_LOG_PLANS));
+  return { typical, long, corpus: corpusDir, sessionLogs };
 }
 
 if (require.main === module) {

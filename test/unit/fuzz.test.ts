@@ -3,7 +3,7 @@
 import { strict as assert } from 'node:assert';
 import fc from 'fast-check';
 import { checkDocument, checkPlan } from '../../server/src/core/check';
-import { parsePlan } from '../../server/src/core/parse';
+import { parseMarkdown, parsePlan } from '../../server/src/core/parse';
 import type { Rule } from '../../server/src/core/rule';
 import { ALL_RULES } from '../../server/src/core/rules';
 
@@ -34,6 +34,9 @@ const piece = fc.oneof(
     '> ### quoted heading\n',
     '[ref]: ../aims.md#slug\n',
     '- [x] Finished goal\n',
+    '## Sessions\n### 2026-03-04\nTalked it over.\n',
+    '## Notes\n### Reading list\n',
+    'Priorities\n---\n',
     '\r\n', '\r', '\n', '\0', '😀', '𝕏', '\t', '  ', '    - ', '* ', '#', '[', '](', '**', ':',
   ),
   fc.string({ maxLength: 20 }),
@@ -66,6 +69,18 @@ describe('fuzzing the core', () => {
         assert.deepEqual(a.findings, b.findings);
       }),
       { numRuns: Math.ceil(RUNS / 3) },
+    );
+  });
+
+  it('builds the plan and findings of one whole parse, though it parses no session log or unknown section it need not', () => {
+    fc.assert(
+      fc.property(planText, (text) => {
+        const plan = parsePlan(text);
+        const whole = parsePlan(text, parseMarkdown);
+        assert.deepEqual(plan, whole);
+        assert.deepEqual(checkPlan(plan, { today: TODAY }), checkPlan(whole, { today: TODAY }));
+      }),
+      { numRuns: RUNS },
     );
   });
 

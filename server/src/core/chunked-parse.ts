@@ -8,6 +8,7 @@ import remarkFrontmatter from 'remark-frontmatter';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { defuseOpeners, sharedStandIns, startsBlock } from './defuse-openers';
+import { headingNode, headingOnlyChunks, type BodyPolicy, type HeadingLine } from './heading-only';
 import { runSteps, type Steps } from './steps';
 import { LineIndex } from './text';
 import { clearTextMemos } from './text-memo';
@@ -24,6 +25,8 @@ const MAX_CACHED_CHARS = 2_000_000;
 const MAX_CHUNK_CHARS = 64 * 1024;
 /** Smaller documents re-parse in a few milliseconds; caching them (10,000 plans indexed) would only evict long ones. */
 const CACHE_FROM_CHARS = 64 * 1024;
+/** Uncached chunks are parsed together up to this length; remark's time per character grows beyond it. */
+const RUN_CHARS = 8 * 1024;
 
 /** Trees kept of one chunk text: a plan may repeat a goal heading a few times, never thousands. */
 const MAX_COPIES = 8;
@@ -40,6 +43,8 @@ interface Entry {
   readonly input: string;
   /** The stand-ins the chunk was defused with before its parse (the tree has the original characters back). */
   readonly stand?: readonly string[];
+  /** Only the heading line's node was built: the rest of the chunk needs no tree (see heading-only.ts). */
+  readonly headingOnly: boolean;
   /** How the parsed chunk text ends: with every block closed, in an HTML block that a blank line ends, or open. */
   readonly end: 'closed' | 'until-blank' | 'open';
   /** Top-level nodes of the chunk itself (not of the definitions put before it). */
@@ -75,6 +80,11 @@ export interface ChunkOptions {
    * keystroke re-parses); by default only documents of 64 KB and more are cached.
    */
   readonly cache?: boolean;
+  /**
+   * Chunks whose bodies need no tree, decided per parse: only their heading's node is built. The tree
+   * then lacks those bodies; every heading, comment and definition is still in it.
+   */
+  readonly bodies?: () => BodyPolicy;
 }
 
 /** A tree whose nodes are held from other parses until `release`; read it before releasing. */
@@ -119,7 +129,7 @@ export function* parseChunkedSteps(text: string, options: ChunkOptions = {}, pre
   // Each chunk is defused on its own, only when it is parsed, when that defuses as the whole text would:
   // the stand-ins are the same for every chunk, and the front matter leaves no opener to the text after it.
   const stand = !chunks[0].frontMatter || chunks.length < 2 || startsBlock(source, chunks[1].start) ? sharedStandIns(source) : undefined;
-  const tree = stand ? yield* chunkTrees(source, lines, chunks, caching, stand) : undefined;
+  const tree = stand ? yield* chunkTrees(source, lines, chunks, caching, stand, options.bodies?.()) : undefined;
   if (tree) return tree;
   const whole = defuseOpeners(source);
   const leased = (yield* chunkTrees(whole.text, lines, chunksOf(new Lines(whole.text, lines.starts)), caching))!;
@@ -131,8 +141,20 @@ export function* parseChunkedSteps(text: string, options: ChunkOptions = {}, pre
  * undefined when a defused chunk leaves a block open that the text as written closes before the next chunk,
  * so the chunks were cut where the defused text may not be cut.
  */
-function* chunkTrees(source: string, lines: Lines, chunks: readonly Chunk[], caching: boolean, stand?: readonly string[]): Steps<LeasedTree | undefined> {
-  const slices = chunks.map((c, i) => source.slice(c.start, i + 1 < chunks.length ? chunks[i + 1].start : source.length));
+function* chunkTrees(source: string, lines: Lines, cuts: readonly Chunk[], caching: boolean, stand?: readonly string[], bodies?: BodyPolicy): Steps<LeasedTree | undefined> {
+  const heads = bodies ? headingOnlyChunks(slicesOf(source, cuts), cuts.map((c) => c.frontMatter), bodies, caching) : [];
+  // Uncached, a run of chunks that all need a tree is parsed at once, up to a length where remark slows
+  // down: every parse has a setup cost of its own, which a small plan's sections would pay over and over.
+  const chunks: Chunk[] = [];
+  const chunkHeads: (HeadingLine | undefined)[] = [];
+  cuts.forEach((c, i) => {
+    const last = chunks.length - 1;
+    const joins = !caching && last >= 0 && !chunks[last].frontMatter && !chunkHeads[last] && !heads[i];
+    if (joins && (i + 1 < cuts.length ? cuts[i + 1].start : source.length) - chunks[last].start <= RUN_CHARS) return;
+    chunks.push(c);
+    chunkHeads.push(heads[i]);
+  });
+  const slices = slicesOf(source, chunks);
   const lease = {};
   const taken: Entry[] = [];
   const release = (): void => {
@@ -142,7 +164,7 @@ function* chunkTrees(source: string, lines: Lines, chunks: readonly Chunk[], cac
   try {
     const plain: Entry[] = [];
     for (const [i, slice] of slices.entries()) {
-      plain.push(entry(slice, '', chunks[i].frontMatter, caching, lease, stand));
+      plain.push(entry(slice, '', chunks[i].frontMatter, caching, lease, stand, chunkHeads[i]));
       taken.push(plain[i]);
       yield;
     }
@@ -154,7 +176,7 @@ function* chunkTrees(source: string, lines: Lines, chunks: readonly Chunk[], cac
     const prefix = labels.length > 0 ? `${labels.map((l) => `[${l}]: #`).join('\n')}\n\n` : '';
     const used: Entry[] = [];
     for (const [i, slice] of slices.entries()) {
-      if (prefix && !chunks[i].frontMatter && slice.includes('[')) {
+      if (prefix && !chunks[i].frontMatter && !plain[i].headingOnly && slice.includes('[')) {
         // The plain tree is not used: free it for other parses.
         plain[i].lease = undefined;
         used.push(entry(slice, prefix, false, caching, lease, stand));
@@ -177,19 +199,23 @@ function* chunkTrees(source: string, lines: Lines, chunks: readonly Chunk[], cac
   }
 }
 
-function entry(slice: string, prefix: string, frontMatter: boolean, caching: boolean, lease: object, stand?: readonly string[]): Entry {
+function slicesOf(source: string, chunks: readonly Chunk[]): string[] {
+  return chunks.map((c, i) => source.slice(c.start, i + 1 < chunks.length ? chunks[i + 1].start : source.length));
+}
+
+function entry(slice: string, prefix: string, frontMatter: boolean, caching: boolean, lease: object, stand?: readonly string[], head?: HeadingLine): Entry {
   const input = prefix + slice;
-  if (!caching) return parseEntry(input, prefix.length, frontMatter, stand);
+  if (!caching) return parseEntry(input, prefix.length, frontMatter, stand, head);
   const trees = cache.get(input) ?? [];
   // Most recently used last, so eviction takes the oldest.
   cache.delete(input);
   cache.set(input, trees);
-  let found = trees.find((e) => !e.lease && e.stand === stand);
+  let found = trees.find((e) => !e.lease && e.stand === stand && e.headingOnly === (head !== undefined));
   // A chunk text repeated thousands of times in one document would make this search quadratic: past a few
   // copies, the rest are parsed without being kept.
-  if (!found && trees.length >= MAX_COPIES) return parseEntry(input, prefix.length, frontMatter, stand);
+  if (!found && trees.length >= MAX_COPIES) return parseEntry(input, prefix.length, frontMatter, stand, head);
   if (!found) {
-    found = parseEntry(input, prefix.length, frontMatter, stand);
+    found = parseEntry(input, prefix.length, frontMatter, stand, head);
     trees.push(found);
     cachedChars += input.length;
     for (const [key, old] of cache) {
@@ -202,7 +228,9 @@ function entry(slice: string, prefix: string, frontMatter: boolean, caching: boo
   return found;
 }
 
-function parseEntry(input: string, prefixLength: number, frontMatter: boolean, stand?: readonly string[]): Entry {
+/** Parses a chunk's input; with `head`, builds only its heading's node (the body then holds no block that stays open). */
+function parseEntry(input: string, prefixLength: number, frontMatter: boolean, stand?: readonly string[], head?: HeadingLine): Entry {
+  if (head) return { input, stand, headingOnly: true, end: 'closed', nodes: [headingNode(head)], definitions: [], prefixLength: 0, prefixLines: 0, offset: 0, line: 0 };
   // Front matter is taken as written whatever it holds: defusing it changes nothing in its tree.
   const defused = stand && !frontMatter ? defuseOpeners(input.slice(prefixLength), stand) : undefined;
   const tree = processor.parse(defused ? input.slice(0, prefixLength) + defused.text : input);
@@ -213,6 +241,7 @@ function parseEntry(input: string, prefixLength: number, frontMatter: boolean, s
   return {
     input,
     stand,
+    headingOnly: false,
     end: defused ? endOf(defused.text) : 'closed',
     nodes,
     definitions,

@@ -29,6 +29,7 @@ import { parseChunkedSteps, type ChunkOptions } from './chunked-parse';
 import { defuseOpeners } from './defuse-openers';
 import { explainYamlError, unclosedFrontMatter } from './front-matter-errors';
 import { readFrontMatterYaml } from './front-matter-yaml';
+import { unreadSections } from './heading-only';
 import { parseInlineComments } from './inline-control';
 import { NodeMemo, shiftCollected, shiftGoals, type Collected } from './plan-memo';
 import { runSteps, type Steps } from './steps';
@@ -66,7 +67,8 @@ export function* parsePlanSteps(text: string, options: ChunkOptions = {}): Steps
   const lines = new LineIndex(text);
   const lineStarts = base ? lines.lineStarts.map((s) => Math.max(0, s - base)) : lines.lineStarts;
   // Openers are defused chunk by chunk, only in the chunks an edit makes it parse again.
-  const { tree, cached, release } = yield* parseChunkedSteps(text, options, { lineStarts });
+  // The builder reads no tree of a session log's or an unknown section's body: those are scanned, not parsed.
+  const { tree, cached, release } = yield* parseChunkedSteps(text, { ...options, bodies: unreadSections }, { lineStarts });
   // The tree's nodes stay ours while the builder reads them, even when it pauses between steps.
   try {
     return yield* new PlanBuilder(text, base, tree, cached, lines).build();
