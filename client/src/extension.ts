@@ -5,6 +5,7 @@ import { commands, window, type ExtensionContext } from 'vscode';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
 import { registerCommands } from './commands';
 import { crashHandler } from './crash-handler';
+import { dashboard, DASHBOARD_COMMAND } from './mentoring/dashboard';
 import { menteesView, refreshOnChange } from './mentoring/mentees-view';
 import { PREPARE_SESSION_COMMAND, prepareNextSession, START_SESSION_COMMAND, startSessionEntry } from './mentoring/session-commands';
 
@@ -38,9 +39,11 @@ export async function activate(context: ExtensionContext): Promise<void> {
     ...registerCommands(() => client),
   );
   const mentees = menteesView(() => client);
+  const board = dashboard(() => client);
   context.subscriptions.push(
     ...mentees.disposables,
-    ...refreshOnChange(client, mentees.refresh),
+    ...refreshOnChange(client, mentees.refresh, board.redraw),
+    commands.registerCommand(DASHBOARD_COMMAND, board.open),
     commands.registerCommand(PREPARE_SESSION_COMMAND, () => prepareNextSession(client)),
     commands.registerCommand(START_SESSION_COMMAND, () => startSessionEntry(client)),
   );

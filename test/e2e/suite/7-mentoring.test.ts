@@ -34,4 +34,11 @@ describe('mentoring overview', () => {
     assert.ok(editor.document.getText().endsWith(`### ${todayIso()}\n\n- [ ] ${MAC_DUE}\n`), editor.document.getText().slice(-300));
     await discard(editor);
   });
+
+  it('"Open Mentoring Dashboard" opens the caseload in a webview', async () => {
+    await vscode.commands.executeCommand('mentoringPlans.openDashboard');
+    const input = vscode.window.tabGroups.activeTabGroup.activeTab?.input;
+    assert.ok(input instanceof vscode.TabInputWebview, 'the active tab is a webview');
+    assert.ok(input.viewType.endsWith('mentoringPlansDashboard'), input.viewType);
+  });
 });
