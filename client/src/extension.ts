@@ -5,9 +5,9 @@ import { commands, window, type ExtensionContext } from 'vscode';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
 import { registerCommands } from './commands';
 import { crashHandler } from './crash-handler';
-import { dashboard, DASHBOARD_COMMAND } from './mentoring/dashboard';
 import { menteesView, refreshOnChange } from './mentoring/mentees-view';
 import { PREPARE_SESSION_COMMAND, prepareNextSession, START_SESSION_COMMAND, startSessionEntry } from './mentoring/session-commands';
+import { dashboard, DASHBOARD_COMMAND } from './mentoring/dashboard';
 
 let client: LanguageClient | undefined;
 
