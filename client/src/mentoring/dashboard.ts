@@ -17,8 +17,14 @@ export function dashboard(client: () => BaseLanguageClient | undefined): { open:
   const draw = async (): Promise<void> => {
     const c = client();
     if (!panel || !c?.isRunning()) return;
-    const { plans } = await c.sendRequest(OverviewRequest);
-    const withPaths = plans.map((p: PlanOverview) => ({ ...p, path: workspace.asRelativePath(Uri.parse(p.uri)) }));
+    let plans: readonly PlanOverview[];
+    try {
+      ({ plans } = await c.sendRequest(OverviewRequest));
+    } catch (error) {
+      void window.showErrorMessage(`The mentoring overview could not be read: ${error instanceof Error ? error.message : String(error)}`);
+      return;
+    }
+    const withPaths = plans.map((p) => ({ ...p, path: workspace.asRelativePath(Uri.parse(p.uri)) }));
     panel.webview.html = caseloadHtml(withPaths, todayIso());
   };
   return {
