@@ -16,6 +16,7 @@ const CODE_LENS_SETTING = 'mentoringPlans.codeLens.enabled';
 const codeLensEnabled = (): boolean => workspace.getConfiguration().get<boolean>(CODE_LENS_SETTING, true);
 import { menteesView, refreshOnChange } from './mentoring/mentees-view';
 import { PREPARE_SESSION_COMMAND, prepareNextSession, START_SESSION_COMMAND, startSessionEntry } from './mentoring/session-commands';
+import { dashboard, DASHBOARD_COMMAND } from './mentoring/dashboard';
 
 let client: LanguageClient | undefined;
 
@@ -53,9 +54,11 @@ export async function activate(context: ExtensionContext): Promise<MentoringPlan
     }),
   );
   const mentees = menteesView(() => client);
+  const board = dashboard(() => client);
   context.subscriptions.push(
     ...mentees.disposables,
-    ...refreshOnChange(client, mentees.refresh),
+    ...refreshOnChange(client, mentees.refresh, board.redraw),
+    commands.registerCommand(DASHBOARD_COMMAND, board.open),
     commands.registerCommand(PREPARE_SESSION_COMMAND, () => prepareNextSession(client)),
     commands.registerCommand(START_SESSION_COMMAND, () => startSessionEntry(client)),
   );

@@ -79,6 +79,10 @@ describe('completion', function () {
     ]);
   });
 
+  it('offers "Evolved into" once the goal is marked evolved', async () => {
+    assert.deepEqual(await complete(GOAL_END, `${GOAL_END}- Status: evolved\n- Ev|\n`), ['Kind => 26:2-4 Kind: ', 'Stretch => 26:2-4 Stretch: ', 'Owner => 26:2-4 Owner: ', 'Evolved into => 26:2-4 Evolved into: ']);
+  });
+
   it('offers the questions of the bank not yet asked', async () => {
     const asked = '- What do you care about most, in your work and outside it? Teams that keep their people.\n';
     assert.deepEqual(await complete(asked, `${asked}- |\n`), [

@@ -106,7 +106,11 @@ export function menteesView(client: () => BaseLanguageClient | undefined): { ref
   return { refresh, disposables: [view] };
 }
 
-/** Asks again whenever the server says a plan changed, and each time the client (re)starts. */
-export function refreshOnChange(client: BaseLanguageClient, refresh: () => Promise<void>): Disposable[] {
-  return [client.onNotification(PlansChangedNotification, () => void refresh()), client.onDidChangeState(({ newState }) => newState === State.Running && void refresh())];
+/**
+ * Asks again whenever the server says a plan changed, and each time the client (re)starts. One
+ * handler for all: the client keeps only the last handler registered for a notification.
+ */
+export function refreshOnChange(client: BaseLanguageClient, ...refreshers: (() => Promise<void>)[]): Disposable[] {
+  const refresh = (): void => refreshers.forEach((r) => void r());
+  return [client.onNotification(PlansChangedNotification, refresh), client.onDidChangeState(({ newState }) => newState === State.Running && refresh())];
 }

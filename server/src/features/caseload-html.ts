@@ -1,5 +1,6 @@
 // The caseload as one self-contained HTML file: inline styles and inline SVG charts, nothing fetched,
-// so it can be mailed to a programme lead or opened offline. Every chart also has its numbers as text.
+// so it can be mailed to a programme lead or opened offline; the editor's dashboard shows the same page
+// in its theme colours. Every chart also has its numbers as text.
 
 import { caseloadRow, dueTimeline, kindBalance, menteeName, statusCounts, type CaseloadPlan, type Count, type DueGoal } from './caseload';
 
@@ -7,6 +8,7 @@ const STYLE = `
 :root { color-scheme: light dark; --fg: #1b1f23; --bg: #ffffff; --muted: #57606a; --line: #d0d7de; --bar: #1f6f8b; --warn: #b35900; }
 @media (prefers-color-scheme: dark) { :root { --fg: #e6edf3; --bg: #0d1117; --muted: #9da7b1; --line: #30363d; --bar: #58a6c7; --warn: #f0883e; } }
 @media (forced-colors: active) { :root { --bar: CanvasText; --warn: Highlight; } }
+body.vscode-light, body.vscode-dark, body.vscode-high-contrast, body.vscode-high-contrast-light { --fg: var(--vscode-foreground); --bg: var(--vscode-editor-background); --muted: var(--vscode-descriptionForeground); --line: var(--vscode-panel-border); --bar: var(--vscode-charts-blue); --warn: var(--vscode-charts-orange); }
 body { font: 15px/1.5 system-ui, sans-serif; color: var(--fg); background: var(--bg); margin: 2rem auto; max-width: 64rem; padding: 0 1rem; }
 table { border-collapse: collapse; width: 100%; margin: 1rem 0; }
 th, td { border-bottom: 1px solid var(--line); padding: .35rem .5rem; text-align: left; vertical-align: top; }
