@@ -43,6 +43,13 @@ describe('goal properties', () => {
     assert.deepEqual(off.lines[4], '✗ stretch: "maintain" keeps things as they are and there is no "Stretch" line');
   });
 
+  it('names the link that leads to a larger aim, not the goal beside it', () => {
+    const { lines } = judge('### Train two volunteers to open the clinic by 2027-03-01\n- Why this matters: [last goal](#train-two-volunteers-to-open-the-clinic-by-2027-03-01) and [the clinic](#run-the-clinic-without-me)\n');
+    assert.equal(lines[1], '✓ linked: it serves "the clinic"');
+    const own = judge('### Train two volunteers to open the clinic by 2027-03-01\n- Why this matters: [this](#train-two-volunteers-to-open-the-clinic-by-2027-03-01)\n');
+    assert.deepEqual([own.lines[1], own.findings], ['✗ linked: the link points to this goal itself, not to a larger aim', ['why-not-linked']]);
+  });
+
   it('shows a stretch only from a filled-in Stretch line', () => {
     const { lines } = judge('### Present the intake audit to the board by 2027-03-01\n- Why this matters: [Run the clinic](#run-the-clinic-without-me)\n- Stretch: I have never spoken to the board\n');
     assert.deepEqual(lines[4], '✓ stretch: the "Stretch" line says what is new');

@@ -54,6 +54,17 @@ describe('the unknown-kind fix', () => {
   });
 });
 
+describe('the why-not-linked fix for a link that is not an aim', () => {
+  it('keeps the link\'s words and points it to a purpose', () => {
+    const text = `---\ntype: mentoring-plan\n---\n## Purpose\n\n### Open a studio of my own\n\n## Goals\n\n### Sell twelve prints at the market\n- Why this matters: [the market](#sell-twelve-prints-at-the-market)\n`;
+    const { plan, findings } = checkDocument(text, { today: TODAY, relativePath: 'lu.plan.md' });
+    const finding = findings.find((f) => f.ruleId === 'why-not-linked')!;
+    const [fix] = quickFixes({ ruleId: finding.ruleId, span: finding.span, data: finding.data ?? {} }, { plan, today: TODAY });
+    assert.equal(fix.title, 'Point the link to "Open a studio of my own"');
+    assert.equal(text.slice(0, fix.edits[0].span.start) + fix.edits[0].newText + text.slice(fix.edits[0].span.end), text.replace('(#sell-twelve-prints-at-the-market)', '(#open-a-studio-of-my-own)'));
+  });
+});
+
 describe('why-line completion', () => {
   const text = `---\ntype: mentoring-plan\n---\n## Purpose\n\n### Open a studio of my own\n\n## Goals\n\n### Sell twelve prints at the market\n- Why this matters: \n`;
   const files = [

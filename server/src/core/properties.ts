@@ -6,6 +6,7 @@
 import type { RuleId } from '../data/catalogue';
 import { OUTCOME_VERBS } from '../data/outcome-verbs';
 import { goalHolding, goalHorizon, goalStatus, isOpen } from './goal-facts';
+import { notAim } from './links';
 import { field, type Goal, type Plan } from './model';
 import { observableResult } from './observable';
 import { mainClauseStart } from './outcomes';
@@ -65,7 +66,7 @@ export function judgeGoals(plan: Plan, evidence: readonly Evidence[], today: str
   return (goal) => {
     byGoal ??= evidenceByGoal(plan, evidence);
     let checks = judged.get(goal);
-    if (!checks) judged.set(goal, (checks = judgeGoal(goal, byGoal.get(goal) ?? [], today)));
+    if (!checks) judged.set(goal, (checks = judgeGoal(plan, goal, byGoal.get(goal) ?? [], today)));
     return checks;
   };
 }
@@ -82,11 +83,11 @@ function evidenceByGoal(plan: Plan, evidence: readonly Evidence[]): Map<Goal, Ev
   return map;
 }
 
-function judgeGoal(goal: Goal, evidence: readonly Evidence[], today: string): PropertyCheck[] {
+function judgeGoal(plan: Plan, goal: Goal, evidence: readonly Evidence[], today: string): PropertyCheck[] {
   return ORDER.map((id) => {
     const reported = evidence.find((e) => PROPERTY_RULES[e.ruleId] === id);
     if (reported) return { id, label: LABELS[id], met: false, reason: unmetReason(reported) };
-    const { met, reason } = SHOWN[id](goal, today);
+    const { met, reason } = SHOWN[id](plan, goal, today);
     return { id, label: LABELS[id], met, reason };
   });
 }
@@ -116,37 +117,40 @@ function unmetReason(e: Evidence): string {
     case 'unreadable-date':
       return `the date "${textOf(e, 'value')}" cannot be read`;
     default:
+      // no-stretch
       return `"${phraseOf(e)}" keeps things as they are and there is no "Stretch" line`;
   }
 }
 
-type Shown = (goal: Goal, today: string) => { met: true | undefined; reason: string };
+type Shown = (plan: Plan, goal: Goal, today: string) => { met: true | undefined; reason: string };
 
 const notYet = (reason: string): { met: undefined; reason: string } => ({ met: undefined, reason: `not shown yet: ${reason}` });
 
 /** What in the plan shows each property, where no rule reported against it. */
 const SHOWN: Readonly<Record<PropertyId, Shown>> = {
-  specific: (goal) => {
+  specific: (_plan, goal) => {
     const observable = observableResult(goal);
     return observable ? { met: true, reason: observable } : notYet('nothing in it names an observable result; a "Success looks like" line would');
   },
-  linked: (goal) => {
-    const link = field(goal, 'why')?.links[0];
+  linked: (plan, goal) => {
+    // Beside a link to a session note, say, the one that names the aim (files count as aims here).
+    const links = field(goal, 'why')?.links ?? [];
+    const link = links.find((l) => !notAim(plan, goal, l, undefined)) ?? links[0];
     return link ? { met: true, reason: `it serves "${link.text || link.target}"` } : notYet('there is no "Why this matters" line');
   },
-  'reality-based': (goal) => {
+  'reality-based': (_plan, goal) => {
     const start = mainClauseStart(goal.statement);
     const verb = words(goal.statement).find((w) => w.start >= start)?.word;
     return verb && OUTCOME_VERBS.has(verb) ? { met: true, reason: `it says what will be done ("${verb}"), not a wish` } : notYet('nothing in it says what will be done');
   },
-  'future-oriented': (goal, today) => {
+  'future-oriented': (_plan, goal, today) => {
     const horizon = goalHorizon(goal);
     const when = field(goal, 'by')?.value || horizon?.last;
     if (horizon && !isOpen(goal)) return { met: true, reason: `the goal is ${goalStatus(goal)} (target date ${when})` };
     if (horizon && horizon.last >= today) return { met: true, reason: `target date ${when}` };
     return notYet(horizon ? `the target date (${when}) has passed` : 'it has no target date');
   },
-  stretch: (goal) => {
+  stretch: (_plan, goal) => {
     const line = field(goal, 'stretch');
     return line?.value ? { met: true, reason: `the "${line.label}" line says what is new` } : notYet('a "Stretch" line would say what is new');
   },
