@@ -24,19 +24,16 @@ describe('mentoring-plans check: output formats', () => {
       stdout,
       [
         'ola.plan.md',
-        '  36:5   warning  This open goal has no target date. Add a  no-horizon',
-        '                  "By:" line (for example 2027-03-31,',
-        '                  2027-03 or Q1 2027) so progress can be',
-        '                  reviewed against a horizon.',
+        '  36:5   warning  This goal has no target date. Add a       no-horizon',
+        '                  "By:" line, such as 2027-03-31, 2027-03',
+        '                  or Q1 2027, so progress can be reviewed',
+        '                  against it.',
         '  48:40  error    "vague-gaol" is not a rule of Mentoring   invalid-front-matter',
         '                  Plans, so this comment silences nothing.',
         '                  Did you mean "vague-goal"?',
-        '  49:5   warning  This goal is fuzzy ("improve my") and     vague-goal',
-        '                  names no observable result. Say what',
-        '                  will be different and how you will both',
-        '                  know: a number, a deliverable, a person,',
-        '                  an event, or add a "Success looks like"',
-        '                  line.',
+        '  49:5   warning  "Improve my" names no result anyone       vague-goal',
+        '                  could see. Say what will be different,',
+        '                  or add a "Success looks like" line.',
         '',
         '2 plans checked: 1 error, 2 warnings.',
         'Exit code 1: 1 error (--fail-on error).',
@@ -86,7 +83,7 @@ describe('mentoring-plans check: output formats', () => {
     assert.doesNotMatch(stylish, / vague-goal$/m);
     assert.ok(stylish.endsWith('\n\n2 plans checked: 1 error, 1 warning (and 1 hint, shown with --hints).\nExit code 1: 1 error (--fail-on error).\n'), stylish);
     const withHints = runCli(['check', '--hints', ...TODAY], dir).stdout;
-    assert.match(withHints, /^ {2}49:5 {3}hint {5}This goal is fuzzy \("improve my"\) and names no observable {5}vague-goal$/m);
+    assert.match(withHints, /^ {2}49:5 {3}hint {5}"Improve my" names no result anyone could see\. Say what will {2}vague-goal$/m);
     assert.ok(withHints.includes('\n2 plans checked: 1 error, 1 warning, 1 hint.\n'));
     const github = (args: string[]): string[] => runCli(['check', '-f', 'github', ...TODAY, ...args], dir).stdout.split('\n').map((l) => l.split(' ')[0]);
     assert.deepEqual(github([]), ['::warning', '::error', '']);

@@ -116,6 +116,8 @@ describe('mentoring-plans check: inputs', () => {
         'open-question': 'hint',
         'unreadable-date': 'warning',
         'invalid-front-matter': 'error',
+        'exploring-goal': 'information',
+        'unknown-status': 'warning',
       },
       phrases: { vague: { add: ['show up'], remove: [] } },
     });

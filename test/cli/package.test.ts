@@ -39,6 +39,7 @@ describe('the npm package', function () {
       'dist/client.js',
       'dist/server.js',
       'images/icon.png',
+      'images/mentoring-view.svg',
       'package.json',
       'schemas/mentoring-plans.schema.json',
       'snippets/mentoring-plans.code-snippets',

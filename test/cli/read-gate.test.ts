@@ -130,7 +130,7 @@ describe('mentoring-plans check: files that cannot be read or checked', () => {
       `laughs.plan.md:2 ${wrap('its aliases (*name) expand into too many copies')}`,
       'ola.plan.md:48 "vague-gaol" is not a rule of Mentoring Plans, so this comment silences nothing. Did you mean "vague-goal"?',
     ]);
-    assert.equal(run.stderr, '');
+    assert.equal(run.stderr, 'Exit code 1: 4 errors (--fail-on error).\n');
   });
 
   it('a config file nested 100,000 deep or of 50 MB is one clear input error; the plans are still checked', () => {

@@ -36,9 +36,9 @@ describe('plan overview', () => {
       goals: [
         { statement: 'Lead the morning handover for two weeks in a row', range: line(25, 4, 52), status: 'active', by: '2026-10-31', due: '2026-10-31', kinds: ['ladder', 'career'], pastDue: true, propertiesMet: 4, openQuestions: 1 },
         { statement: 'Pass the advanced life support course', range: line(37, 4, 41), status: 'active', by: '2027-01-10', due: '2027-01-10', kinds: ['lattice', 'enabling'], pastDue: false, propertiesMet: 5, openQuestions: 0 },
-        { statement: 'Feel less anxious before night shifts', range: line(44, 4, 41), status: 'active', by: 'Q2 2027', due: '2027-06-30', kinds: ['emotional'], pastDue: false, propertiesMet: 4, openQuestions: 0 },
+        { statement: 'Feel less anxious before night shifts', range: line(44, 4, 41), status: 'active', by: 'Q2 2027', due: '2027-06-30', kinds: ['emotional'], pastDue: false, propertiesMet: 2, openQuestions: 0 },
         // History: its date has passed, and that is not past due.
-        { statement: 'Shadow the bed manager for a day', range: line(49, 4, 36), status: 'done', by: '2026-09-30', due: '2026-09-30', kinds: ['enabling'], pastDue: false, propertiesMet: 4, openQuestions: 0 },
+        { statement: 'Shadow the bed manager for a day', range: line(49, 4, 36), status: 'done', by: '2026-09-30', due: '2026-09-30', kinds: ['enabling'], pastDue: false, propertiesMet: 3, openQuestions: 0 },
       ],
     });
   });
@@ -55,7 +55,7 @@ describe('plan overview', () => {
       openQuestions: 0,
       goals: [
         { statement: 'Build a fitted bookcase for a paying client by May 2027', range: line(18, 2, 57), status: 'active', by: 'May 2027', due: '2027-05-31', kinds: ['career'], pastDue: false, propertiesMet: 5, openQuestions: 0 },
-        { statement: 'Stop feeling out of my depth on site', range: line(23, 2, 38), status: 'active', by: '2027-02', due: '2027-02-28', kinds: [], pastDue: false, propertiesMet: 4, openQuestions: 0 },
+        { statement: 'Stop feeling out of my depth on site', range: line(23, 2, 38), status: 'active', by: '2027-02', due: '2027-02-28', kinds: [], pastDue: false, propertiesMet: 3, openQuestions: 0 },
         { statement: 'Keep my tool kit in order', range: line(30, 2, 27), status: 'paused', kinds: [], pastDue: false, propertiesMet: 1, openQuestions: 0 },
       ],
     });

@@ -160,7 +160,7 @@ describe('wording rule messages and spans', () => {
     assert.deepEqual(findings.map((f) => [f.span, f.message, f.data]), [
       [
         spanOf(text, 'Learn SQL, build a dashboard and present it to finance; take on a student nurse'),
-        'This statement joins 3 separate outcomes. Split it into one goal per outcome, each with its own why, date and evidence.',
+        'This statement joins 4 separate outcomes. Split it into one goal per outcome, each with its own why, date and evidence.',
         { parts: ['Learn SQL', 'build a dashboard', 'present it to finance', 'take on a student nurse'] },
       ],
     ]);
