@@ -3,6 +3,7 @@
 
 import assert from 'node:assert/strict';
 import type { Nodes } from 'mdast';
+import { containerDepth } from '../support/mdast-depth';
 import { checkDocument, checkDocumentSteps } from '../../server/src/core/check';
 import { clearChunkCache, splitChunks } from '../../server/src/core/chunked-parse';
 import { MAX_CONTAINER_DEPTH } from '../../server/src/core/container-depth';
@@ -13,19 +14,6 @@ import { linkPreview } from '../../server/src/features/hover';
 
 const TODAY = '2026-11-22';
 const HEAD = '---\ntype: mentoring-plan\nmentee: Noor\n---\n# Mentoring plan: Noor\n\n## Goals\n\n';
-
-/** The deepest run of block quotes and list items in a tree, walked without recursion. */
-function containerDepth(tree: Nodes): number {
-  let deepest = 0;
-  const stack: [Nodes, number][] = [[tree, 0]];
-  while (stack.length > 0) {
-    const [node, depth] = stack.pop()!;
-    const here = depth + (node.type === 'blockquote' || node.type === 'listItem' ? 1 : 0);
-    deepest = Math.max(deepest, here);
-    if ('children' in node) for (const child of node.children) stack.push([child, here]);
-  }
-  return deepest;
-}
 
 /** The text of every text node, in document order. */
 function texts(tree: Nodes): string[] {
