@@ -18,19 +18,24 @@ describe('a long plan being checked', () => {
 
   afterEach(() => client.shutdown());
 
-  it('answers hover on another plan before the long plan diagnostics it was asked after', async function () {
-    this.timeout(60_000);
+  /** A typical plan, open and checked, and the line of its first goal heading (where a hover answers). */
+  async function openSmallPlan(): Promise<{ small: string; goalLine: number }> {
     const small = uriOf('small.plan.md');
     const smallText = typicalPlan();
     await client.open(small, smallText);
     await client.pull(small);
+    const lines = smallText.split('\n');
+    return { small, goalLine: lines.findIndex((l, i) => l.startsWith('### ') && i > lines.indexOf('## Goals')) };
+  }
+
+  it('answers hover on another plan before the long plan diagnostics it was asked after', async function () {
+    this.timeout(60_000);
+    const { small, goalLine } = await openSmallPlan();
     const long = uriOf('long.plan.md');
     const longText = generatePlan(new Random(3), { goals: 500, sessionYears: 5 });
     await client.open(long, longText);
     await client.pull(long);
     await client.change(long, `${longText}\nOne more line.\n`);
-    const lines = smallText.split('\n');
-    const goalLine = lines.findIndex((l, i) => l.startsWith('### ') && i > lines.indexOf('## Goals'));
     const answered: string[] = [];
     await Promise.all([
       client.pull(long).then(() => answered.push('long plan diagnostics')),
@@ -49,14 +54,9 @@ describe('a long plan being checked', () => {
   for (const [shape, text] of Object.entries(HOSTILE)) {
     it(`answers hover on another plan while ${shape} is checked`, async function () {
       this.timeout(120_000);
-      const small = uriOf('small.plan.md');
-      const smallText = typicalPlan();
-      await client.open(small, smallText);
-      await client.pull(small);
+      const { small, goalLine } = await openSmallPlan();
       const hostile = uriOf('hostile.plan.md');
       await client.open(hostile, `---\ntype: mentoring-plan\n---\n${text}`);
-      const lines = smallText.split('\n');
-      const goalLine = lines.findIndex((l, i) => l.startsWith('### ') && i > lines.indexOf('## Goals'));
       const answered: string[] = [];
       await Promise.all([
         client.pull(hostile).then((items) => answered.push(`hostile plan diagnostics: ${Array.isArray(items) ? 'a list' : 'no list'}`)),
