@@ -7,8 +7,8 @@ import * as path from 'node:path';
 import { isInside } from './paths';
 
 /** The deepest folder from `dir` up to `stop` that exists, found in a number of look-ups that grows with the log of its depth. */
-export function deepestExistingFolder(dir: string, stop: string, exists: (folder: string) => boolean = existsSync): string {
-  if (!isInside(stop, dir) || exists(dir)) return dir;
+export function deepestExistingFolder(dir: string, stop: string): string {
+  if (!isInside(stop, dir) || existsSync(dir)) return dir;
   const cuts: number[] = [];
   for (let i = dir.indexOf(path.sep, stop.length + 1); i >= 0; i = dir.indexOf(path.sep, i + 1)) cuts.push(i);
   // A folder exists only if every folder above it does: the existing ones are a prefix of the list.
@@ -16,7 +16,7 @@ export function deepestExistingFolder(dir: string, stop: string, exists: (folder
   let missing = cuts.length;
   while (missing - found > 1) {
     const mid = (found + missing) >> 1;
-    if (exists(dir.slice(0, cuts[mid]))) found = mid;
+    if (existsSync(dir.slice(0, cuts[mid]))) found = mid;
     else missing = mid;
   }
   return found < 0 ? stop : dir.slice(0, cuts[found]);
