@@ -3,8 +3,9 @@
 
 import assert from 'node:assert/strict';
 import type { Nodes } from 'mdast';
-import { checkDocument } from '../../server/src/core/check';
-import { splitChunks } from '../../server/src/core/chunked-parse';
+import { containerDepth } from '../support/mdast-depth';
+import { checkDocument, checkDocumentSteps } from '../../server/src/core/check';
+import { clearChunkCache, splitChunks } from '../../server/src/core/chunked-parse';
 import { MAX_CONTAINER_DEPTH } from '../../server/src/core/container-depth';
 import { defuseOpeners } from '../../server/src/core/defuse-openers';
 import { parseBounded, parseMarkdown, parsePlan } from '../../server/src/core/parse';
@@ -13,19 +14,6 @@ import { linkPreview } from '../../server/src/features/hover';
 
 const TODAY = '2026-11-22';
 const HEAD = '---\ntype: mentoring-plan\nmentee: Noor\n---\n# Mentoring plan: Noor\n\n## Goals\n\n';
-
-/** The deepest run of block quotes and list items in a tree, walked without recursion. */
-function containerDepth(tree: Nodes): number {
-  let deepest = 0;
-  const stack: [Nodes, number][] = [[tree, 0]];
-  while (stack.length > 0) {
-    const [node, depth] = stack.pop()!;
-    const here = depth + (node.type === 'blockquote' || node.type === 'listItem' ? 1 : 0);
-    deepest = Math.max(deepest, here);
-    if ('children' in node) for (const child of node.children) stack.push([child, here]);
-  }
-  return deepest;
-}
 
 /** The text of every text node, in document order. */
 function texts(tree: Nodes): string[] {
@@ -119,6 +107,35 @@ describe('bounded parse', function () {
       assert.deepEqual(parsePlan(text, parseMarkdown), plan);
       // The front matter, the title, the section heading and one per goal.
       assert.equal(splitChunks(text).length, 303);
+    });
+  });
+
+  describe('time slices', () => {
+    /** The longest pause-free stretch of a cold check, as a share of the whole check; the best of three runs. */
+    const longestStepShare = (text: string): number => {
+      const shares: number[] = [];
+      for (let run = 0; run < 3; run++) {
+        clearChunkCache();
+        const steps = checkDocumentSteps(text, { relativePath: 'noor.plan.md', today: TODAY });
+        const start = performance.now();
+        let last = start;
+        let longest = 0;
+        for (let step = steps.next(); ; step = steps.next()) {
+          const now = performance.now();
+          longest = Math.max(longest, now - last);
+          last = now;
+          if (step.done) break;
+        }
+        shares.push(longest / (last - start));
+      }
+      return Math.min(...shares);
+    };
+
+    it('pauses often enough in a 3.5 MB line and in lines of 20,000 bullets that no stretch is a third of the check', () => {
+      for (const text of [`${HEAD}### ${'walk the dog every morning '.repeat(130_000)}\n`, `${HEAD}${`${'- '.repeat(20_000)}x\n\n`.repeat(40)}`]) {
+        const share = longestStepShare(text);
+        assert.ok(share < 1 / 3, `longest stretch ${(share * 100).toFixed(0)}% of the check`);
+      }
     });
   });
 });

@@ -3,7 +3,10 @@
 import { strict as assert } from 'node:assert';
 import fc from 'fast-check';
 import { checkDocument, checkPlan } from '../../server/src/core/check';
-import { parseMarkdown, parsePlan } from '../../server/src/core/parse';
+import { containerDepth } from '../support/mdast-depth';
+import { MAX_CONTAINER_DEPTH } from '../../server/src/core/container-depth';
+import { defuseOpeners } from '../../server/src/core/defuse-openers';
+import { parseBounded, parseMarkdown, parsePlan } from '../../server/src/core/parse';
 import type { Rule } from '../../server/src/core/rule';
 import { ALL_RULES } from '../../server/src/core/rules';
 
@@ -37,6 +40,9 @@ const piece = fc.oneof(
     '## Sessions\n### 2026-03-04\nTalked it over.\n',
     '## Notes\n### Reading list\n',
     'Priorities\n---\n',
+    '- - - - - - - - - - - - - - - - - - - - ',
+    '> > > > > > > > > > > > > > > > > > > ',
+    '1. 2) - > * + ',
     '\r\n', '\r', '\n', '\0', '😀', '𝕏', '\t', '  ', '    - ', '* ', '#', '[', '](', '**', ':',
   ),
   fc.string({ maxLength: 20 }),
@@ -91,8 +97,29 @@ describe('fuzzing the core', () => {
       '---\ntype: mentoring-plan\n---\n## Goals\n```\n### Hidden goal\n',
       `## Goals\n${'<!-- '.repeat(2000)}\n`,
       '\r'.repeat(1000) + '## Goals\r### Keep things as they are\r',
+      // Shapes that made the parser deep or superlinear (core/container-depth.ts, core/chunked-parse.ts).
+      `## Goals\n### Pack for the trip\n${'- '.repeat(20_000)}tent\n`,
+      `## Goals\n${Array.from({ length: 1000 }, (_, i) => `${'  '.repeat(i)}- Why: level ${i}`).join('\n')}\n`,
+      `## Goals\n${'> '.repeat(20_000)}quoted\n${Array.from({ length: 300 }, (_, i) => `${'> '.repeat(i)}reply ${i}`).join('\n')}\n`,
+      `## Goals\n${'### Lead the retro\n'.repeat(10_000)}`,
+      `## Goals\n### ${'sing in the choir '.repeat(12_000)}\n- By: 2027-01\n`,
     ];
     for (const text of cases) assertWellFormed(text);
+  });
+
+  it('bounds the depth of any nesting of lists and block quotes, and keeps every character of the text', () => {
+    const marker = fc.constantFrom('- ', '* ', '+ ', '1. ', '2) ', '> ', '>', '  ', '    ', '\t');
+    const line = fc.tuple(fc.array(marker, { maxLength: 60 }), fc.constantFrom('goal', 'Why: [aim](#aim)', '', '**By:** 2027')).map(([m, t]) => m.join('') + t);
+    fc.assert(
+      fc.property(fc.array(line, { maxLength: 30 }), (lines) => {
+        const text = `## Goals\n${lines.join('\n')}\n`;
+        const tree = parseBounded(text);
+        assert.ok(containerDepth(tree) <= MAX_CONTAINER_DEPTH);
+        assert.equal(defuseOpeners(text).text.length, text.length);
+        assertWellFormed(text);
+      }),
+      { numRuns: RUNS },
+    );
   });
 
   it('contains a fault inside one rule: the other rules still report, and the fault is told', () => {

@@ -73,6 +73,17 @@ describe('checking time stays linear in adversarial inputs', function () {
     assertLinear((scale) => HEAD + '<!-- mentoring-plans-disable vague-goal\n'.repeat(300 * scale));
   });
 
+  // Past 16 containers deep, markers are text (core/container-depth.ts): nesting costs no more than that.
+  it('lists nested far past the depth limit, over and over', () => {
+    const nest = Array.from({ length: 60 }, (_, i) => `${'  '.repeat(i)}- Why this matters: step ${i}`).join('\n');
+    assertLinear((scale) => HEAD + `### Move the choir to the new hall by 2099-05\n${nest}\n\n`.repeat(scale));
+    assertLinear((scale) => HEAD + `${'- '.repeat(2000 * scale)}x\n${'> '.repeat(2000 * scale)}y\n`);
+  });
+
+  it('thousands of goal headings', () => {
+    assertLinear((scale) => HEAD + Array.from({ length: 500 * scale }, (_, i) => `### Lead retro ${i}\n`).join(''));
+  });
+
   describe('configured phrases with regular-expression characters', () => {
     const config = mergeConfig({ phrases: { vague: { add: ['.*(a+)+$', '(x+x+)+y', '[a-z]*'] } } });
 

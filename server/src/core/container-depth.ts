@@ -10,7 +10,7 @@
 // paragraph lazily close nothing; an ATX heading closes everything.
 
 /** Containers (block quotes and list items) one inside another; no plan needs more than a few. */
-export const MAX_CONTAINER_DEPTH = 32;
+export const MAX_CONTAINER_DEPTH = 16;
 
 const LINE_END = /\r\n?|\n/g;
 const ATX_HEADING = /^ {0,3}#{1,6}(?:[ \t]|$)/;

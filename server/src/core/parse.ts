@@ -204,7 +204,8 @@ class PlanBuilder {
     const text = toString(node);
     const line = this.lines.lineOf(span.start);
     const lineStart = this.lines.lineStart(line);
-    const raw = this.lines.lineText(line);
+    // A line too long for one parse ends its heading where the heading's piece ends (chunked-parse.ts).
+    const raw = this.text.slice(lineStart, Math.min(this.lines.lineEnd(line), Math.max(span.end, lineStart)));
     const atx = /^(\s{0,3}#{1,6}[ \t]+)(.*?)(?:[ \t]+#+)?[ \t]*$/.exec(raw);
     let textSpan: Span;
     if (atx) {

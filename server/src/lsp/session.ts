@@ -21,6 +21,7 @@ import { todayIso } from '../core/dates';
 import type { Plan } from '../core/model';
 import type { GoalProperties } from '../core/properties';
 import { CONFIG_FILE_NAME, configLayers, linkBoundary, parseConfigText, readConfigFile, searchedFolders, type ConfigFile } from '../node/config-file';
+import { deepestExistingFolder } from '../node/existing-folder';
 import { fileLinkResolver } from '../node/file-links';
 import { readPlanFile, refusalReason } from '../node/read-gate';
 import { innermostRoot, workspaceRelativePath } from '../node/paths';
@@ -177,9 +178,10 @@ export function startServer(connection: Connection): void {
     const settings = await settingsFor(uri);
     const file = uriToPath(uri);
     if (!file || isConfigFile(file)) return settings;
-    const dir = path.dirname(file);
     // Globs are matched against the path from the workspace folder, so config globs are rewritten to it.
-    const root = innermostRoot(roots, file) ?? dir;
+    const root = innermostRoot(roots, file) ?? path.dirname(file);
+    // Folders that do not exist hold no config file: the search starts at the deepest that does.
+    const dir = deepestExistingFolder(path.dirname(file), root);
     let layers = configLayersByDir.get(`${root}\0${dir}`);
     if (!layers) {
       searchedFolders(dir, [root]).forEach(watchFolder);

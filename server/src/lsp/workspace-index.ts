@@ -30,6 +30,8 @@ import { uriToPath, type Analysis } from './session';
 /** Files larger than this are not indexed (the link resolver treats them the same way). */
 const MAX_FILE_BYTES = 2 * 1024 * 1024;
 const SKIPPED_FOLDERS = new Set(['node_modules', '.git']);
+/** Indexing progress is reported every this many files. */
+const PROGRESS_EVERY = 100;
 const MARKDOWN = /\.md$/i;
 
 export interface IndexedHeading {
@@ -185,6 +187,21 @@ export class WorkspaceIndex {
    */
   async files(latest = true): Promise<IndexedFile[]> {
     await this.ready();
+    return this.current(latest);
+  }
+
+  /**
+   * The files indexed so far, waiting at most `budgetMs` for the start-up scan: in a workspace of
+   * thousands of plans, an answer from part of them now beats a full one in a minute.
+   */
+  async filesWithin(budgetMs: number): Promise<IndexedFile[]> {
+    let timer: NodeJS.Timeout | undefined;
+    const late = await Promise.race([this.ready().then(() => false), new Promise<boolean>((resolve) => (timer = setTimeout(() => resolve(true), budgetMs)))]);
+    clearTimeout(timer);
+    return late ? this.current(true) : this.files();
+  }
+
+  private async current(latest: boolean): Promise<IndexedFile[]> {
     for (const file of [...this.checkedPlans.keys()]) await this.indexChecked(file);
     for (const d of this.options.documents.all()) {
       const file = uriToPath(d.uri);
@@ -276,7 +293,20 @@ export class WorkspaceIndex {
   }
 
   private async crawl(generation: number): Promise<void> {
+    // Shown by the editor while it lasts; a client without work-done progress gets a reporter that says
+    // nothing. The scan never waits for the client to create it: reports follow it in order.
+    const progress = this.options.connection.window.createWorkDoneProgress().catch(() => undefined);
+    void progress.then((p) => p?.begin('Mentoring Plans', undefined, 'Indexing the workspace'));
+    try {
+      await this.walk(generation, (count) => void progress.then((p) => p?.report(`${count} markdown files indexed`)));
+    } finally {
+      void progress.then((p) => p?.done());
+    }
+  }
+
+  private async walk(generation: number, indexed: (count: number) => void): Promise<void> {
     const pending = [...this.options.roots()];
+    let count = 0;
     while (pending.length > 0 && generation === this.generation) {
       const dir = pending.pop()!;
       let children;
@@ -291,6 +321,7 @@ export class WorkspaceIndex {
           if (!SKIPPED_FOLDERS.has(child.name)) pending.push(full);
         } else if (child.isFile() && MARKDOWN.test(child.name) && !this.entries.has(full)) {
           await this.file(full);
+          if (++count % PROGRESS_EVERY === 0) indexed(count);
           // Parsing is synchronous; yield so diagnostics of open documents are never held up.
           await new Promise((resolve) => setImmediate(resolve));
         }
