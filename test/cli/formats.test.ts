@@ -4,7 +4,7 @@ import { strict as assert } from 'node:assert';
 import * as path from 'node:path';
 import { writeFileSync } from 'node:fs';
 import { formatGithub } from '../../server/src/cli/formats/github';
-import { formatStylish, wrap } from '../../server/src/cli/formats/stylish';
+import { formatStylish } from '../../server/src/cli/formats/stylish';
 import { copyFixture, FIXTURES, runCli, type JsonReport } from './run-cli';
 
 const INLINE = path.join(FIXTURES, 'inline');
@@ -76,12 +76,6 @@ describe('mentoring-plans check: output formats', () => {
         '',
       ].join('\n'),
     );
-  });
-
-  it('stylish wraps at spaces; runs of spaces and line breaks become one space; a word longer than the width keeps its own line', () => {
-    assert.deepEqual(wrap('Ask  who else\nwants this goal', 12), ['Ask who else', 'wants this', 'goal']);
-    assert.deepEqual(wrap(' See docs/rules/broken-why-link.md for more ', 10), ['See', 'docs/rules/broken-why-link.md', 'for more']);
-    assert.deepEqual(wrap('Short enough.', 80), ['Short enough.']);
   });
 
   it('stylish and github leave hints out unless --hints; json and sarif keep them with their level', () => {
