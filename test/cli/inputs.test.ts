@@ -72,7 +72,8 @@ describe('mentoring-plans check: inputs', () => {
     assert.deepEqual(plans(runCli(['check', '-f', 'json', ...TODAY, 'team'], dir)), ['team/priya.plan.md']);
     assert.deepEqual(plans(runCli(['check', '-f', 'json', ...TODAY, '**/*.md'], dir)), ['amara.plan.md', 'team/priya.plan.md']);
     assert.deepEqual(plans(runCli(['check', '-f', 'json', ...TODAY, '--no-ignore'], dir)), ['amara.plan.md', 'notes/dee-goals.md', 'team/old-tomasz.plan.md', 'team/priya.plan.md']);
-    // A file named on the command line is checked whatever .gitignore says.
+    // A folder or a file named on the command line is checked whatever .gitignore says.
+    assert.deepEqual(plans(runCli(['check', '-f', 'json', ...TODAY, 'notes'], dir)), ['notes/dee-goals.md']);
     assert.deepEqual(plans(runCli(['check', '-f', 'json', ...TODAY, 'team/old-tomasz.plan.md'], dir)), ['team/old-tomasz.plan.md']);
   });
 

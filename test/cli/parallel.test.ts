@@ -126,6 +126,6 @@ describe('mentoring-plans check on worker threads', function () {
     );
     assert.equal(cli.stderr, serial.report.errors.map((e) => `mentoring-plans: ${errorLine(e)}\n`).join(''));
     assert.equal(cli.code, 2);
-    assert.match(cli.stdout, /^320 plans checked: \d+ errors\.$/m);
+    assert.match(cli.stdout, /\n\n320 plans checked: \d+ errors\.\n$/);
   });
 });

@@ -11,7 +11,7 @@ import { fixFiles, type FixOutcome } from './fix';
 import { format, type FormatName } from './formats';
 import { collectInputs, displayPath } from './inputs';
 import { checkFiles } from './parallel';
-import { countBySeverity, errorLine, plural, severityCounts, type CheckedFile, type InputError, type InputNotice, type Report } from './report';
+import { countBySeverity, errorLine, plural, severityCounts, type CheckedFile, type InputError, type InputNotice, type LocatedFinding, type Report } from './report';
 
 export type FailOn = Severity | 'none';
 
@@ -61,6 +61,10 @@ export interface Output {
   readonly stderr: (s: string) => void;
 }
 
+/** --quiet reports errors only. */
+const reported = (findings: readonly LocatedFinding[], options: Pick<CheckOptions, 'quiet'>): readonly LocatedFinding[] =>
+  options.quiet ? findings.filter((f) => f.severity === 'error') : findings;
+
 /** --stdin: the text checked as if it were the file it is named for (its globs, config and links). */
 function checkStdin(stdin: NonNullable<CheckOptions['stdin']>, options: CheckOptions): Report {
   const { cwd } = options;
@@ -69,7 +73,7 @@ function checkStdin(stdin: NonNullable<CheckOptions['stdin']>, options: CheckOpt
   const where = stdin.filename === undefined ? STDIN_NAME : displayPath(cwd, file);
   const { outcome } = checkBytes(file, stdin.text, { cwd, today: options.today, maxFileSize: options.maxFileSize }, configs);
   const errors = [...outcome.errors.map((e) => ({ ...e, path: where })), ...configs.errors];
-  const findings = outcome.findings && (options.quiet ? outcome.findings.filter((f) => f.severity === 'error') : outcome.findings);
+  const findings = outcome.findings && reported(outcome.findings, options);
   const notices = outcome.notPlan ? [{ path: where, message: NOT_PLAN[outcome.notPlan] }] : [];
   return { today: options.today, files: findings ? [{ path: where, findings }] : [], errors, seen: 1, notices };
 }
@@ -103,7 +107,7 @@ export async function runChecks(options: CheckOptions, out: Output): Promise<Rep
       cache?.remember(file, configKeys[i], outcome);
     }
     errors.push(...outcome.errors);
-    if (outcome.findings) files.push({ path: displayPath(options.cwd, file), findings: options.quiet ? outcome.findings.filter((f) => f.severity === 'error') : outcome.findings });
+    if (outcome.findings) files.push({ path: displayPath(options.cwd, file), findings: reported(outcome.findings, options) });
     else if (outcome.notPlan && inputs.named.has(file)) notices.push({ path: displayPath(options.cwd, file), message: NOT_PLAN[outcome.notPlan] });
   });
   cache?.save();

@@ -43,7 +43,10 @@ function readIgnoreFile(dir: string): IgnoreFile | undefined {
   return { base: dir, rules: ignore().add(text) };
 }
 
-/** The `.gitignore` files above a walked folder, up to the repository root (the folder holding `.git`). */
+/**
+ * The `.gitignore` files above a walked folder, up to the repository root (the folder holding `.git`).
+ * A folder they ignore that is named on the command line is walked all the same, as a named file is read.
+ */
 function ancestorIgnoreFiles(dir: string): IgnoreFile[] {
   if (existsSync(path.join(dir, '.git'))) return [];
   const chain: string[] = [];
@@ -52,7 +55,8 @@ function ancestorIgnoreFiles(dir: string): IgnoreFile[] {
     if (existsSync(path.join(d, '.git'))) break;
     if (path.dirname(d) === d) return [];
   }
-  return chain.map(readIgnoreFile).filter((f) => f !== undefined);
+  const files = chain.map(readIgnoreFile).filter((f) => f !== undefined);
+  return isIgnored(dir, true, files) ? [] : files;
 }
 
 const isIgnored = (full: string, isDir: boolean, ignores: readonly IgnoreFile[]): boolean =>

@@ -13,19 +13,24 @@ const GAP = '  ';
 /** Below this, a message column is too narrow to read; the line runs past the width instead. */
 const MIN_MESSAGE_WIDTH = 30;
 
-/** Greedy word wrap; a word longer than the width stays whole on its own line. */
+/**
+ * Greedy word wrap at spaces; a word longer than the width stays whole on its own line. Lines are
+ * slices of the text, not strings built word by word: a large run prints tens of thousands of messages.
+ */
 export function wrap(text: string, width: number): string[] {
+  const flat = /[^\S ]| {2}/.test(text) ? text.replace(/\s+/g, ' ') : text;
   const lines: string[] = [];
-  let line = '';
-  for (const word of text.split(/\s+/).filter((w) => w !== '')) {
-    if (line === '') line = word;
-    else if (line.length + 1 + word.length <= width) line += ` ${word}`;
-    else {
-      lines.push(line);
-      line = word;
-    }
+  let start = 0;
+  const end = flat.trimEnd().length;
+  while (flat[start] === ' ') start++;
+  while (end - start > width) {
+    let cut = flat.lastIndexOf(' ', start + width);
+    if (cut <= start) cut = flat.indexOf(' ', start + width);
+    if (cut < 0 || cut >= end) break;
+    lines.push(flat.slice(start, cut));
+    start = cut + 1;
   }
-  lines.push(line);
+  lines.push(flat.slice(start, end));
   return lines;
 }
 
