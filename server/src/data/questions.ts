@@ -150,10 +150,12 @@ export const CHALLENGE_QUESTIONS: readonly ChallengeQuestion[] = [
 
 const questionWords = (q: string): string => ` ${q.toLowerCase().replace(/[^\p{L}\p{N}']+/gu, ' ').trim()} `;
 
+const BY_WORDS = new Map(CHALLENGE_QUESTIONS.map((c) => [questionWords(c.text), c]));
+
 /** The challenge question a question written in a plan asks: the product's wording or the mentor's own. */
 export function challengeFor(question: string): ChallengeQuestion | undefined {
   const asked = questionWords(question);
-  return CHALLENGE_QUESTIONS.find((c) => questionWords(c.text) === asked) ?? CHALLENGE_QUESTIONS.find((c) => c.cues?.some((cue) => asked.includes(` ${cue} `)));
+  return BY_WORDS.get(asked) ?? CHALLENGE_QUESTIONS.find((c) => c.cues?.some((cue) => asked.includes(` ${cue} `)));
 }
 
 export function challengeInfo(id: ChallengeId): ChallengeQuestion {
