@@ -64,7 +64,7 @@ export const LABEL_WORDS: ReadonlySet<string> = new Set(['level', 'grade', 'part
  */
 export const UNOBSERVABLE_COUNTS: ReadonlySet<string> = new Set([
   'breakthrough', 'breakthroughs', 'win', 'wins', 'improvement', 'improvements', 'step', 'steps', 'change', 'changes', 'lesson', 'lessons',
-  'insight', 'insights', 'leap', 'leaps', 'gear', 'gears', 'level', 'levels', 'notch', 'notches', 'habit', 'habits', 'shift', 'shifts', 'thing', 'things',
+  'insight', 'insights', 'leap', 'leaps', 'gear', 'gears', 'level', 'levels', 'notch', 'notches', 'habit', 'habits', 'thing', 'things',
 ]);
 
 /** Month names: capitalised, but a time rather than a name ("by June", "in March"). */
@@ -80,7 +80,7 @@ export const MONTH_NAMES: ReadonlySet<string> = new Set([
  */
 export const SETTING_LEADS: ReadonlySet<string> = new Set([
   'in', 'at', 'on', 'outside', 'across', 'within', 'around', 'inside', 'throughout', 'among', 'beyond', 'about', 'of', 'from', 'since',
-  'by', 'before', 'until', 'till', 'after', 'during', 'over', 'this', 'next', 'last', 'into', 'towards', 'toward', 'than', 'like',
+  'by', 'before', 'until', 'till', 'after', 'during', 'over', 'this', 'next', 'last', 'into', 'towards', 'toward', 'than', 'like', 'with',
 ]);
 
 /** Someone else's judgement, which happens where anyone can see it: "my lead says", "graded good by", "signed off". */
