@@ -37,7 +37,7 @@ describe('wording principles', () => {
       'vague-goal',
       [
         'Build a name for myself in the Cotswolds wedding trade',
-        'Raise my standing with the Parish Council',
+        'Raise my standing among the parish councillors',
         { statement: 'Be seen as a safe pair of hands', fields: ['Success looks like: being trusted more by the board'] },
         { statement: 'Improve my seamanship', fields: ['Success looks like: a better sailor all round'] },
       ],

@@ -80,7 +80,7 @@ export const MONTH_NAMES: ReadonlySet<string> = new Set([
  */
 export const SETTING_LEADS: ReadonlySet<string> = new Set([
   'in', 'at', 'on', 'outside', 'across', 'within', 'around', 'inside', 'throughout', 'among', 'beyond', 'about', 'of', 'from', 'since',
-  'by', 'before', 'until', 'till', 'after', 'during', 'over', 'this', 'next', 'last', 'into', 'towards', 'toward', 'than', 'like', 'with',
+  'by', 'before', 'until', 'till', 'after', 'during', 'over', 'this', 'next', 'last', 'into', 'towards', 'toward', 'than', 'like',
 ]);
 
 /** Someone else's judgement, which happens where anyone can see it: "my lead says", "graded good by", "signed off". */
