@@ -44,16 +44,16 @@ const observableReasons = new TextMemo(observableReason);
 // only numbers that count or measure the result itself make a goal observable.
 function observableReason(statement: string): string | undefined {
   const ws = words(statement);
-  const counted = ws.find((w, i) => countsResult(statement, ws, i));
+  const counted = ws.find((_, i) => countsResult(statement, ws, i));
   if (counted) return `it names a count or measure ("${statement.slice(counted.start, counted.end)}")`;
   const rhythm = ws.find((w, i) => RHYTHM_WORDS.has(w.word) && !DEFINITE_WORDS.has(ws[i - 1]?.word ?? '') && !ENTITLEMENT_NOUNS.has(ws[i + 1]?.word ?? ''));
   if (rhythm) return `it names a count or rhythm ("${rhythm.word}")`;
-  const name = ws.find((w, i) => i > 0 && namesResult(statement, ws, i));
+  const name = ws.find((_, i) => i > 0 && namesResult(statement, ws, i));
   if (name) return `it names someone or something ("${statement.slice(name.start, name.end)}")`;
   // A result word counts as a result, not graded ("a better mentor", "more present") or naming a quality ("presentation skills").
   const named = ws.find((w, i) => NAMED_RESULT_WORDS.has(w.word) && !QUALITY_NOUNS.has(ws[i + 1]?.word ?? '') && !isGraded(ws[i - 1]?.word ?? ''));
   if (named) return `it names a deliverable or event ("${named.word}")`;
-  const act = ws.find((w, i) => i > 0 && startsAct(statement, ws, i));
+  const act = ws.find((_, i) => i > 0 && startsAct(statement, ws, i));
   if (act) return `it names what the mentee will do ("${statement.slice(act.start, act.end)}")`;
   return undefined;
 }
