@@ -49,6 +49,14 @@ describe('wording principles', () => {
     );
   });
 
+  it('learning a field with no product, and a bare label or theme as the whole goal, are fuzzy', () => {
+    sides(
+      'vague-goal',
+      ['Learn the retail side of floristry', 'Study the world of charity finance', 'Theme for the year: patience', 'Fundraising 2.0', '2028: the year of saying no'],
+      ['Learn the retail side of floristry by running the shop alone for a week in August', 'Learn to drive', 'Tile the bathroom', 'Parish newsletter', 'Head gardener post'],
+    );
+  });
+
   it('a fuzzy aim followed by the act that shows it is a result', () => {
     sides(
       'vague-goal',

@@ -4,7 +4,7 @@
 // watch ("Step into leadership", "Be a role model"), or when it is only an abstract noun ("Career
 // progression"). Whether something observable rescues the goal is decided by the caller.
 
-import { ABSTRACT_NOUN_ENDINGS, EVALUATIVE_ADJECTIVES, FIGURATIVE_STEPS, ROLE_NOUNS, SOFT_VERBS, VERB_PARTICLES } from '../data/fuzzy-wording';
+import { ABSTRACT_NOUN_ENDINGS, EVALUATIVE_ADJECTIVES, FIELD_NOUNS, FIGURATIVE_STEPS, ROLE_NOUNS, SOFT_VERBS, VERB_PARTICLES } from '../data/fuzzy-wording';
 import { UNOBSERVABLE_COUNTS } from '../data/observable';
 import { OUTCOME_VERBS } from '../data/outcome-verbs';
 import { LEAD_IN } from '../data/phrases';
@@ -52,10 +52,26 @@ function shapeHit(statement: string): PhraseHit | undefined {
   const main = ws[verb].word;
   if (main === 'be' || main === 'become') return beHit(statement, ws, verb);
   if (SOFT_VERBS.has(main) && !(main === 'get' && (DETERMINERS.has(ws[verb + 1]?.word ?? '') || placesThing(ws, verb)))) return hitBetween(statement, ws[verb], VERB_PARTICLES.has(ws[verb + 1]?.word ?? '') ? ws[verb + 1] : ws[verb]);
+  // Learning a field with no product: "Learn the commercial side of farming", "Study the world of wine".
+  const field = (main === 'learn' || main === 'study') && ws.slice(verb + 1, verb + 5).find((w) => FIELD_NOUNS.has(w.word));
+  if (field) return hitBetween(statement, ws[verb], field);
   const last = ws[ws.length - 1];
   if (!OUTCOME_VERBS.has(main) && ws.length - verb <= 4 && ABSTRACT_NOUN_ENDINGS.some((e) => last.word.endsWith(e))) return hitBetween(statement, ws[verb], last);
+  if (isBareLabel(ws)) return hitBetween(statement, ws[0], last);
   return undefined;
 }
+
+/**
+ * A bare label or theme as the whole goal ("Theme for the year: boundaries", "Delegation 2.0"): a few
+ * words with no verb in them and none shaped like one (a word straight before an article or a
+ * possessive, as in "Tile the bathroom"). A named role is a position, not a theme.
+ */
+function isBareLabel(ws: readonly Word[]): boolean {
+  if (ws.length > 6 || ws.some((w) => OUTCOME_VERBS.has(w.word) || SOFT_VERBS.has(w.word) || LEAD_IN.has(w.word) || ROLE_NOUNS.has(w.word.replace(/s$/, '')))) return false;
+  return !/^\p{L}/u.test(ws[0]?.word ?? '') || !POSSESSIVE_OR_ARTICLE.has(ws[1]?.word ?? '');
+}
+
+const POSSESSIVE_OR_ARTICLE: ReadonlySet<string> = new Set(['the', 'a', 'an', 'my', 'our', 'their', 'his', 'her', 'your']);
 
 /** "Get my name onto the register", "Get my piece into the Sunday edition": a thing put somewhere anyone can look. */
 function placesThing(ws: readonly Word[], verb: number): boolean {

@@ -113,6 +113,8 @@ function countsResult(statement: string, ws: readonly Word[], i: number): boolea
   // "the second half of 2027", "the first week of June": part of a time.
   if (ws[i + 1]?.word === 'of' && isTimeWord(ws[i + 2]?.word === 'the' ? ws[i + 3]?.word : ws[i + 2]?.word)) return false;
   if (digits && isTimeOrLabel(w, ws, i)) return false;
+  // A version is a name: "Networking 2.0".
+  if (/^\.0\b/u.test(statement.slice(ws[i].end)) || /\d\.$/u.test(statement.slice(0, ws[i].start))) return false;
   // A number graded by what follows it: "10x better", "50% sharper", "2x more effective".
   const unit = statement.slice(ws[i].end, ws[i].end + 1);
   if (/^\d+x$/.test(w) || ws[i + 1]?.word === 'times' || ws[i + 1]?.word === 'x') return false;
