@@ -7,7 +7,7 @@ import { parsePlan } from '../../server/src/core/parse';
 import { ALL_RULES } from '../../server/src/core/rules';
 import type { RuleId } from '../../server/src/data/catalogue';
 import { statementOf, type SetName } from '../fixtures/goals/corpus';
-import { CORPORA, findingsFor, score } from '../fixtures/goals/harness';
+import { CORPORA, findingsFor, fuzzyScore, score } from '../fixtures/goals/harness';
 
 /**
  * Held-out results the rules reach now, as [fires right, silent right] per round. Each round was
@@ -27,14 +27,20 @@ import { CORPORA, findingsFor, score } from '../fixtures/goals/harness';
  * unchanged; borrowed-goal 40/42 39/41 -> 42/42 41/41; compound-goal 38/41 38/41 -> 41/41 41/41. The
  * same pass lifted the fifth round's vague-goal to 50/51 and wish-goal silent to 40/42.
  * The seventh round was written blind (without reading the rules or their word lists) and measured once.
+ * The eighth and ninth rounds were written blind, at the same time, by two writers who had read only the
+ * domain description. The eighth was measured before the principle pass and tuned on by principle (a
+ * development set); fires and silent, before -> after: vague-goal 37/54 52/54 -> 51/54 54/54; symptom-goal
+ * 38/50 50/50 -> 50/50 50/50; wish-goal 51/52 43/49 -> 52/52 49/49; no-stretch 44/53 35/52 -> 52/53
+ * 52/52; borrowed-goal 49/53 50/52 -> 53/53 51/52; compound-goal 37/50 44/52 -> 50/50 52/52. The ninth
+ * was measured once, after the pass, and never tuned on (docs/accuracy.md lists what it still misses).
  */
 const HELD_OUT_FLOOR: Readonly<Record<string, Partial<Record<SetName, readonly [number, number]>>>> = {
-  'vague-goal': { heldOut: [11, 11], heldOut2: [12, 12], heldOut3: [12, 12], heldOut4: [8, 8], heldOut5: [50, 44], heldOut6: [44, 41], heldOut7: [41, 39] },
-  'symptom-goal': { heldOut: [11, 11], heldOut2: [10, 10], heldOut3: [8, 8], heldOut4: [8, 8], heldOut5: [42, 43], heldOut6: [42, 41], heldOut7: [39, 42] },
-  'wish-goal': { heldOut: [11, 11], heldOut2: [10, 10], heldOut3: [8, 8], heldOut5: [41, 40], heldOut6: [42, 40], heldOut7: [43, 41] },
-  'no-stretch': { heldOut: [11, 11], heldOut2: [10, 10], heldOut3: [8, 8], heldOut5: [43, 42], heldOut6: [42, 40], heldOut7: [42, 41] },
-  'borrowed-goal': { heldOut: [11, 11], heldOut2: [10, 10], heldOut3: [8, 8], heldOut4: [8, 8], heldOut5: [41, 40], heldOut6: [42, 41], heldOut7: [41, 41] },
-  'compound-goal': { heldOut: [11, 11], heldOut2: [9, 10], heldOut3: [8, 8], heldOut5: [39, 41], heldOut6: [41, 41], heldOut7: [38, 42] },
+  'vague-goal': { heldOut: [11, 11], heldOut2: [12, 12], heldOut3: [12, 12], heldOut4: [8, 8], heldOut5: [50, 44], heldOut6: [44, 41], heldOut7: [41, 39], heldOut8: [51, 54], heldOut9: [45, 50] },
+  'symptom-goal': { heldOut: [11, 11], heldOut2: [10, 10], heldOut3: [8, 8], heldOut4: [8, 8], heldOut5: [42, 43], heldOut6: [42, 41], heldOut7: [39, 42], heldOut8: [50, 50], heldOut9: [47, 47] },
+  'wish-goal': { heldOut: [11, 11], heldOut2: [10, 10], heldOut3: [8, 8], heldOut5: [41, 40], heldOut6: [42, 40], heldOut7: [43, 41], heldOut8: [52, 49], heldOut9: [49, 47] },
+  'no-stretch': { heldOut: [11, 11], heldOut2: [10, 10], heldOut3: [8, 8], heldOut5: [43, 42], heldOut6: [42, 40], heldOut7: [42, 41], heldOut8: [52, 52], heldOut9: [47, 34] },
+  'borrowed-goal': { heldOut: [11, 11], heldOut2: [10, 10], heldOut3: [8, 8], heldOut4: [8, 8], heldOut5: [41, 40], heldOut6: [42, 41], heldOut7: [41, 41], heldOut8: [53, 51], heldOut9: [44, 48] },
+  'compound-goal': { heldOut: [11, 11], heldOut2: [9, 10], heldOut3: [8, 8], heldOut5: [39, 41], heldOut6: [41, 41], heldOut7: [38, 42], heldOut8: [50, 52], heldOut9: [43, 45] },
 };
 
 function check(text: string, ruleIds: readonly RuleId[]) {
@@ -71,6 +77,16 @@ describe('wording rules on the goal corpora', () => {
           assert.ok(result.silent.right >= silent, `false alarms: ${result.silent.wrong.join(' | ')}`);
         });
       }
+    });
+  }
+
+  /** The fuzzy judgement (vague-goal or symptom-goal firing) over both rules' goals, as [fires right, silent right]. */
+  const FUZZY_FLOOR: Partial<Record<SetName, readonly [number, number]>> = { heldOut8: [101, 100], heldOut9: [93, 97] };
+  for (const [set, [fires, silent]] of Object.entries(FUZZY_FLOOR) as [SetName, readonly [number, number]][]) {
+    it(`keeps the fuzzy judgement on ${set} at ${fires} fires, ${silent} silent`, () => {
+      const result = fuzzyScore(set);
+      assert.ok(result.fires.right >= fires, `misses: ${result.fires.wrong.join(' | ')}`);
+      assert.ok(result.silent.right >= silent, `false alarms: ${result.silent.wrong.join(' | ')}`);
     });
   }
 

@@ -4,7 +4,8 @@
 // watch ("Step into leadership", "Be a role model"), or when it is only an abstract noun ("Career
 // progression"). Whether something observable rescues the goal is decided by the caller.
 
-import { ABSTRACT_NOUN_ENDINGS, EVALUATIVE_ADJECTIVES, ROLE_NOUNS, SOFT_VERBS, VERB_PARTICLES } from '../data/fuzzy-wording';
+import { ABSTRACT_NOUN_ENDINGS, EVALUATIVE_ADJECTIVES, FIELD_NOUNS, FIGURATIVE_STEPS, ROLE_NOUNS, SOFT_VERBS, VERB_PARTICLES } from '../data/fuzzy-wording';
+import { UNOBSERVABLE_COUNTS } from '../data/observable';
 import { OUTCOME_VERBS } from '../data/outcome-verbs';
 import { LEAD_IN } from '../data/phrases';
 import { hitBetween, words, type PhraseHit, type PhraseMatcher, type Word } from './phrase-matcher';
@@ -44,15 +45,61 @@ function shapeHit(statement: string): PhraseHit | undefined {
   const ws = words(statement);
   const comparative = ws.find((w) => isComparative(w.word));
   if (comparative) return hitBetween(statement, comparative, comparative);
+  const figure = figurativeStep(ws) ?? unobservableCount(ws);
+  if (figure) return hitBetween(statement, figure[0], figure[1]);
   const verb = ws.findIndex((w) => !LEAD_IN.has(w.word) || w.word === 'be');
   if (verb < 0) return undefined;
   const main = ws[verb].word;
   if (main === 'be' || main === 'become') return beHit(statement, ws, verb);
-  if (SOFT_VERBS.has(main) && !(main === 'get' && DETERMINERS.has(ws[verb + 1]?.word ?? ''))) return hitBetween(statement, ws[verb], VERB_PARTICLES.has(ws[verb + 1]?.word ?? '') ? ws[verb + 1] : ws[verb]);
+  if (SOFT_VERBS.has(main) && !(main === 'get' && (DETERMINERS.has(ws[verb + 1]?.word ?? '') || placesThing(ws, verb)))) return hitBetween(statement, ws[verb], VERB_PARTICLES.has(ws[verb + 1]?.word ?? '') ? ws[verb + 1] : ws[verb]);
+  // Learning a field with no product: "Learn the commercial side of farming", "Study the world of wine".
+  const field = (main === 'learn' || main === 'study') && ws.slice(verb + 1, verb + 5).find((w) => FIELD_NOUNS.has(w.word));
+  if (field) return hitBetween(statement, ws[verb], field);
   const last = ws[ws.length - 1];
   if (!OUTCOME_VERBS.has(main) && ws.length - verb <= 4 && ABSTRACT_NOUN_ENDINGS.some((e) => last.word.endsWith(e))) return hitBetween(statement, ws[verb], last);
+  if (isBareLabel(ws)) return hitBetween(statement, ws[0], last);
   return undefined;
 }
+
+/**
+ * A bare label or theme as the whole goal ("Theme for the year: boundaries", "Delegation 2.0"): a few
+ * words with no verb in them and none shaped like one (a word straight before an article or a
+ * possessive, as in "Tile the bathroom"). A named role is a position, not a theme.
+ */
+function isBareLabel(ws: readonly Word[]): boolean {
+  if (ws.length > 6 || ws.some((w) => OUTCOME_VERBS.has(w.word) || SOFT_VERBS.has(w.word) || LEAD_IN.has(w.word) || ROLE_NOUNS.has(w.word.replace(/s$/, '')))) return false;
+  return !/^\p{L}/u.test(ws[0]?.word ?? '') || !POSSESSIVE_OR_ARTICLE.has(ws[1]?.word ?? '');
+}
+
+const POSSESSIVE_OR_ARTICLE: ReadonlySet<string> = new Set(['the', 'a', 'an', 'my', 'our', 'their', 'his', 'her', 'your']);
+
+/** "Get my name onto the register", "Get my piece into the Sunday edition": a thing put somewhere anyone can look. */
+function placesThing(ws: readonly Word[], verb: number): boolean {
+  return ws[verb + 1]?.word === 'my' && PLACES.has(ws[verb + 3]?.word ?? '') && DETERMINERS.has(ws[verb + 4]?.word ?? '');
+}
+
+const PLACES: ReadonlySet<string> = new Set(['on', 'onto', 'into', 'in']);
+
+/** A step that is only a figure of speech: "up a gear", "to the next level", "up a notch". */
+function figurativeStep(ws: readonly Word[]): readonly [Word, Word] | undefined {
+  const i = ws.findIndex((w, k) => (w.word === 'up' || w.word === 'next' || w.word === 'another') && FIGURATIVE_STEPS.has(ws[k + 1]?.word ?? '') || (w.word === 'up' && ARTICLES.has(ws[k + 1]?.word ?? '') && FIGURATIVE_STEPS.has(ws[k + 2]?.word ?? '')));
+  return i < 0 ? undefined : [ws[i], FIGURATIVE_STEPS.has(ws[i + 1].word) ? ws[i + 1] : ws[i + 2]];
+}
+
+/** A count of what no one can watch as the result: "two big wins", "a few quick improvements". */
+function unobservableCount(ws: readonly Word[]): readonly [Word, Word] | undefined {
+  for (let i = 0; i < ws.length; i++) {
+    if (!COUNT_WORDS.has(ws[i].word) && !/^\d+$/.test(ws[i].word)) continue;
+    for (let k = i + 1; k <= i + 3 && k < ws.length; k++) {
+      if (UNOBSERVABLE_COUNTS.has(ws[k].word)) return [ws[i], ws[k]];
+      if (!isGraded(ws[k].word) && !QUICK.has(ws[k].word)) break;
+    }
+  }
+  return undefined;
+}
+
+const COUNT_WORDS: ReadonlySet<string> = new Set(['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'few', 'several', 'some', 'many', 'more']);
+const QUICK: ReadonlySet<string> = new Set(['quick', 'small', 'little', 'major', 'real', 'key', 'easy']);
 
 /** The fuzzy wording in a statement: the first listed phrase, else the shape that makes it fuzzy. */
 export function fuzzyWording(statement: string, vague: PhraseMatcher): PhraseHit | undefined {

@@ -7,6 +7,7 @@ import {
 import { OUTCOME_VERBS } from '../data/outcome-verbs';
 import { SOFT_VERBS, VERB_PARTICLES } from '../data/fuzzy-wording';
 import { isComparative, isGraded } from './fuzzy-wording';
+import { opensWithAct } from './outcomes';
 import { field, type Goal } from './model';
 import { words, type Word } from './phrase-matcher';
 import { TextMemo } from './text-memo';
@@ -43,16 +44,16 @@ const observableReasons = new TextMemo(observableReason);
 // only numbers that count or measure the result itself make a goal observable.
 function observableReason(statement: string): string | undefined {
   const ws = words(statement);
-  const counted = ws.find((w, i) => countsResult(statement, ws, i));
+  const counted = ws.find((_, i) => countsResult(statement, ws, i));
   if (counted) return `it names a count or measure ("${statement.slice(counted.start, counted.end)}")`;
   const rhythm = ws.find((w, i) => RHYTHM_WORDS.has(w.word) && !DEFINITE_WORDS.has(ws[i - 1]?.word ?? '') && !ENTITLEMENT_NOUNS.has(ws[i + 1]?.word ?? ''));
   if (rhythm) return `it names a count or rhythm ("${rhythm.word}")`;
-  const name = ws.find((w, i) => i > 0 && namesResult(statement, ws, i));
+  const name = ws.find((_, i) => i > 0 && namesResult(statement, ws, i));
   if (name) return `it names someone or something ("${statement.slice(name.start, name.end)}")`;
   // A result word counts as a result, not graded ("a better mentor", "more present") or naming a quality ("presentation skills").
   const named = ws.find((w, i) => NAMED_RESULT_WORDS.has(w.word) && !QUALITY_NOUNS.has(ws[i + 1]?.word ?? '') && !isGraded(ws[i - 1]?.word ?? ''));
   if (named) return `it names a deliverable or event ("${named.word}")`;
-  const act = ws.find((w, i) => i > 0 && startsAct(statement, ws, i));
+  const act = ws.find((_, i) => i > 0 && startsAct(statement, ws, i));
   if (act) return `it names what the mentee will do ("${statement.slice(act.start, act.end)}")`;
   return undefined;
 }
@@ -74,7 +75,10 @@ const isAct = (verb: string | undefined, next: string): boolean => !!verb && (!S
 function startsAct(statement: string, ws: readonly Word[], i: number): boolean {
   const gap = statement.slice(ws[i - 1].end, ws[i].start);
   const next = ws[i + 1]?.word ?? '';
-  if (/[:;—–]|\s-\s/u.test(gap)) return isAct(plainVerb(ws[i].word), next) && i + 1 < ws.length;
+  if (/[:;—–]|\s-\s/u.test(gap)) {
+    const verb = plainVerb(ws[i].word);
+    return i + 1 < ws.length && (verb ? isAct(verb, next) : opensWithAct(statement.slice(ws[i].start)));
+  }
   const before = ws[i - 1].word;
   if (before === 'by') return ws[i].word.endsWith('ing') && isAct(plainVerb(ws[i].word), next);
   if (before === 'to' && ACT_LEADS.has(ws[i - 2]?.word ?? '')) return isAct(OUTCOME_VERBS.has(ws[i].word) ? ws[i].word : undefined, next);
@@ -106,7 +110,11 @@ function countsResult(statement: string, ws: readonly Word[], i: number): boolea
   const digits = DIGITS.test(w);
   if (!digits && !NUMBER_WORDS.has(w)) return false;
   if (HISTORY_LEADS.has(ws[i - 1]?.word ?? '')) return false;
+  // "the second half of 2027", "the first week of June": part of a time.
+  if (ws[i + 1]?.word === 'of' && isTimeWord(ws[i + 2]?.word === 'the' ? ws[i + 3]?.word : ws[i + 2]?.word)) return false;
   if (digits && isTimeOrLabel(w, ws, i)) return false;
+  // A version is a name: "Networking 2.0".
+  if (/^\.0\b/u.test(statement.slice(ws[i].end)) || /\d\.$/u.test(statement.slice(0, ws[i].start))) return false;
   // A number graded by what follows it: "10x better", "50% sharper", "2x more effective".
   const unit = statement.slice(ws[i].end, ws[i].end + 1);
   if (/^\d+x$/.test(w) || ws[i + 1]?.word === 'times' || ws[i + 1]?.word === 'x') return false;
@@ -115,7 +123,7 @@ function countsResult(statement: string, ws: readonly Word[], i: number): boolea
   // "three big breakthroughs": skip up to two describing words before the noun counted.
   for (let k = i + 1; k <= i + 3 && k < ws.length; k++) {
     if (UNOBSERVABLE_COUNTS.has(ws[k].word)) return false;
-    if (!isGraded(ws[k].word) && !/(?:ick|ig|all|ew)$/.test(ws[k].word)) break;
+    if (!isGraded(ws[k].word) && !['quick', 'small', 'little', 'major', 'real', 'key', 'easy'].includes(ws[k].word)) break;
   }
   return true;
 }
@@ -125,6 +133,8 @@ function gradesPerson(next: string, after: string): boolean {
   if (isComparative(next) || next === 'better' || next === 'worse') return true;
   return (next === 'more' || next === 'less') && (isGraded(after) || /(?:ive|ful|ous|ent|ant|ed|ic|al|ble|ish|y)$/.test(after));
 }
+
+const isTimeWord = (w: string | undefined): boolean => !!w && (/^(?:19|20)\d\d$/.test(w) || MONTH_NAMES.has(w) || PERIOD_WORDS.has(w) || w === 'next' || w === 'this');
 
 function isTimeOrLabel(w: string, ws: readonly Word[], i: number): boolean {
   if (/^(?:19|20)\d\d$/.test(w) || /^\d{4}-\d/.test(w)) return true; // a year or an ISO date
@@ -153,6 +163,7 @@ function namesResult(statement: string, ws: readonly Word[], i: number): boolean
   // What follows "since" or "after" looks back ("since leaving the Navy"), not forward to a result.
   if (ws.slice(Math.max(0, j - 2), j + 1).some((x) => HISTORY_LEADS.has(x.word))) return false;
   // A particle after a verb keeps the name its object: "without pulling in Jo", "hand over to Sam".
-  const particle = j >= 1 && (ws[j - 1].word.endsWith('ing') || OUTCOME_VERBS.has(ws[j - 1].word)) && VERB_PARTICLES.has(ws[j].word);
+  const verbBefore = j >= 1 && (OUTCOME_VERBS.has(ws[j - 1].word) || (ws[j - 1].word.endsWith('ing') && !DETERMINERS.has(ws[j - 2]?.word ?? '')));
+  const particle = verbBefore && VERB_PARTICLES.has(ws[j].word);
   return particle || !SETTING_LEADS.has(ws[j]?.word ?? '');
 }

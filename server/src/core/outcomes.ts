@@ -116,7 +116,7 @@ function joinedPieces(statement: string): string[] {
  * An unlisted verb is read by its shape, a lower-case word straight before an article, a possessive, a
  * preposition, a number or a name; "passing drills" or "flats" are nouns.
  */
-function opensWithAct(item: string): boolean {
+export function opensWithAct(item: string): boolean {
   const [verb, next] = item.split(/\s+/u);
   if (!verb || next === undefined) return false;
   if (OUTCOME_VERBS.has(verb.toLowerCase())) return startsOutcome(verb, next);

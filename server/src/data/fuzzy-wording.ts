@@ -46,6 +46,7 @@ export const EVALUATIVE_ADJECTIVES: ReadonlySet<string> = new Set([
   'independent', 'resilient', 'mature', 'polished', 'professional', 'hands-on', 'data-driven',
   'customer-focused', 'outstanding', 'excellent', 'exceptional', 'true', 'real', 'proper', 'go-to', 'trusted',
   'respected', 'natural', 'born', 'all-round', 'better', 'best', 'more', 'less',
+  'patient', 'generous', 'humble', 'gentle', 'decent',
 ]);
 
 /** Endings of abstract nouns: a goal that is only "Career progression" or "Leadership development". */
@@ -53,3 +54,9 @@ export const ABSTRACT_NOUN_ENDINGS: readonly string[] = ['tion', 'sion', 'ment',
 
 /** Particles that belong to the main verb when quoted: "step into", "work on", "get up". */
 export const VERB_PARTICLES: ReadonlySet<string> = new Set(['into', 'on', 'up', 'around', 'towards', 'toward', 'in', 'out', 'as', 'to', 'with', 'at']);
+
+/** Steps that are figures of speech, not results: "up a gear", "to the next level", "up a notch". */
+export const FIGURATIVE_STEPS: ReadonlySet<string> = new Set(['gear', 'notch', 'level', 'step', 'rung']);
+
+/** A field rather than a skill with a product: "the commercial side of", "the world of", "the ropes". */
+export const FIELD_NOUNS: ReadonlySet<string> = new Set(['side', 'sides', 'world', 'ropes', 'basics', 'fundamentals', 'landscape', 'ins', 'area', 'field', 'space', 'scene']);

@@ -1,4 +1,5 @@
-// Words that make a goal observable: concrete deliverables and events, counts and rhythms, horizons.
+// Words that make a goal observable (concrete deliverables and events, counts and rhythms), and the
+// words that tell a count from a time, a name or a grade.
 
 export const NAMED_RESULT_WORDS: ReadonlySet<string> = new Set([
   'talk', 'talks', 'presentation', 'present', 'report', 'doc', 'document', 'proposal', 'rfc', 'certification',
@@ -37,12 +38,6 @@ export const RHYTHM_WORDS: ReadonlySet<string> = new Set(['weekly', 'monthly', '
 export const ENTITLEMENT_NOUNS: ReadonlySet<string> = new Set(['leave', 'bonus', 'salary', 'pay', 'allowance', 'holiday', 'holidays']);
 export const DEFINITE_WORDS: ReadonlySet<string> = new Set(['the', 'my', 'our', 'their', 'his', 'her', 'your', 'this', 'that']);
 
-/** Periods that make a horizon after "this", "next", "by", "within", "per" or "a": "by summer", "this quarter". */
-export const HORIZON_WORDS: ReadonlySet<string> = new Set([
-  'week', 'weeks', 'fortnight', 'month', 'months', 'quarter', 'year', 'years', 'term', 'semester', 'summer',
-  'spring', 'autumn', 'winter', 'fall', 'cycle', 'sprint',
-]);
-export const HORIZON_LEADS: ReadonlySet<string> = new Set(['this', 'next', 'by', 'within', 'per', 'a']);
 
 /** Capitalised but naming no result: "Stop dreading Monday mornings". */
 export const WEEKDAYS: ReadonlySet<string> = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
@@ -64,7 +59,7 @@ export const LABEL_WORDS: ReadonlySet<string> = new Set(['level', 'grade', 'part
  */
 export const UNOBSERVABLE_COUNTS: ReadonlySet<string> = new Set([
   'breakthrough', 'breakthroughs', 'win', 'wins', 'improvement', 'improvements', 'step', 'steps', 'change', 'changes', 'lesson', 'lessons',
-  'insight', 'insights', 'leap', 'leaps', 'gear', 'gears', 'level', 'levels', 'notch', 'notches', 'habit', 'habits', 'shift', 'shifts', 'thing', 'things',
+  'insight', 'insights', 'leap', 'leaps', 'gear', 'gears', 'level', 'levels', 'notch', 'notches', 'habit', 'habits', 'thing', 'things',
 ]);
 
 /** Month names: capitalised, but a time rather than a name ("by June", "in March"). */

@@ -25,7 +25,7 @@ export const PHRASES: Readonly<Record<PhraseListId, readonly string[]>> = {
     'more', 'less',
     // How others see the mentee, which nobody can point to.
     'be seen as', 'seen as', 'known as', 'be known for', 'recognised', 'recognized', 'credibility', 'reputation',
-    'taken seriously', 'gravitas', 'my development', 'my professional development', 'my growth', 'my career',
+    'taken seriously', 'gravitas', 'standing', 'stature', 'a name for myself', 'a seat at the table', 'clout', 'kudos', 'my development', 'my professional development', 'my growth', 'my career',
     // Learning about a topic names no skill the mentee will show: "learn about", "read up on".
     'learn about', 'read up on', 'read up about', 'know more about', 'get to grips with',
     // Everyday idioms for improving oneself, with no result in them.

@@ -21,7 +21,8 @@ export function feelingHit(goal: Goal, feeling: PhraseMatcher): PhraseHit | unde
 // may still name one: "Feel ready to apply for the lead role", "… by leading one first-fix on my own".
 const FEELING_CONTENT = /\bfeel(?:s|ing)?\s+(?:like|that|as if|as though)\b/iu;
 const GRADE = /^\s*\d+(?:\.\d+)?\s*%/u;
-const CAUSE = /\b(?:of|about)\b.*?(?=[,:;—–]|\s-\s|\s+by\s+\p{L}+ing\b|$)/u;
+// The cause comes straight after the feeling ("proud of", "less uneasy about"), not after an object ("Secure funding of £400k").
+const CAUSE = /^\s*(?:[\p{L}'-]+\s+)?(?:of|about)\b.*?(?=[,:;—–]|\s-\s|\s+by\s+\p{L}+ing\b|$)/u;
 
 function beyondFeeling(statement: string, from: number): string {
   const m = FEELING_CONTENT.exec(statement);

@@ -1,0 +1,118 @@
+// The principles behind the wording rules, each on both sides, in wording of our own: a rule that only
+// lists the words of its corpora would pass those and fail these.
+
+import assert from 'node:assert/strict';
+import type { RuleId } from '../../server/src/data/catalogue';
+import { findingsFor } from '../fixtures/goals/harness';
+import type { GoalCase } from '../fixtures/goals/corpus';
+
+/** The goals of `cases` the rule flags. */
+const flagged = (ruleId: RuleId, cases: readonly GoalCase[]): GoalCase[] => cases.filter((c) => findingsFor(ruleId, c).length > 0);
+const fuzzy = (c: GoalCase): boolean => findingsFor('vague-goal', c).length + findingsFor('symptom-goal', c).length > 0;
+
+function sides(ruleId: RuleId, fires: readonly GoalCase[], silent: readonly GoalCase[]): void {
+  assert.deepEqual(flagged(ruleId, fires), fires, 'flags every goal that should fire');
+  assert.deepEqual(flagged(ruleId, silent), [], 'leaves every near miss alone');
+}
+
+describe('wording principles', () => {
+  it('a deadline is a horizon, not a result', () => {
+    sides(
+      'vague-goal',
+      ['Be a more generous host by 2028', 'Shift up a notch in the second half of 2027', 'Become a kinder chair of governors within 18 months', 'Get sharper in negotiations by March 2027', 'Grow as a carer before Christmas'],
+      ['Be a more generous host: run four supper clubs by 2028', 'Get sharper in negotiations: close 6 renewals at list price by March 2027', 'Grow as a carer by completing the Care Certificate before Christmas'],
+    );
+  });
+
+  it('a number counts only when it counts or measures the result, not when it grades the person or counts the unobservable', () => {
+    sides(
+      'vague-goal',
+      ['Be 4x more decisive in planning meetings', 'Be a 20% better listener', 'Score two big wins for the allotment society', 'Make five quick improvements to my mindset', 'Be a better coach to the under-9s'],
+      ['Answer 95% of parent emails within two days', 'Cut the waiting list from 120 to 80 families', 'Run 3 open days for the allotment society', 'Coach the under-9s to their first league win'],
+    );
+  });
+
+  it('an outcome naming a standing, a reputation or a quality is fuzzy; a success line that only grades the mentee does not rescue it', () => {
+    sides(
+      'vague-goal',
+      [
+        'Build a name for myself in the Cotswolds wedding trade',
+        'Raise my standing among the parish councillors',
+        { statement: 'Be seen as a safe pair of hands', fields: ['Success looks like: being trusted more by the board'] },
+        { statement: 'Improve my seamanship', fields: ['Success looks like: a better sailor all round'] },
+      ],
+      [
+        'Get my name onto the council approved-supplier list',
+        { statement: 'Improve my seamanship', fields: ['Success looks like: pass the Day Skipper practical in June'] },
+        { statement: 'Be a stronger writer', fields: ['Success looks like: my editor says the March pieces need no restructuring'] },
+      ],
+    );
+  });
+
+  it('learning a field with no product, and a bare label or theme as the whole goal, are fuzzy', () => {
+    sides(
+      'vague-goal',
+      ['Learn the retail side of floristry', 'Study the world of charity finance', 'Theme for the year: patience', 'Fundraising 2.0', '2028: the year of saying no'],
+      ['Learn the retail side of floristry by running the shop alone for a week in August', 'Learn to drive', 'Tile the bathroom', 'Parish newsletter', 'Head gardener post'],
+    );
+  });
+
+  it('a fuzzy aim followed by the act that shows it is a result', () => {
+    sides(
+      'vague-goal',
+      ['Understand tax law better', 'Be more present with my family'],
+      ['Understand VAT well enough to file the shop\'s return myself', 'Be more present: leave the phone in the car on Saturdays', 'Learn about soil health by testing all six beds with the county lab'],
+    );
+  });
+
+  it('a feeling stays a feeling with a date, a percentage, a person or its cause attached', () => {
+    sides(
+      'symptom-goal',
+      ['Feel at home on the ward by the autumn rotation', 'Feel 40% less jittery before exams', 'Stop feeling small around Dr Okafor', 'Feel proud of my dissertation', 'Feel less uneasy about the Ofsted visit'],
+      ['Feel ready to lead the Friday handover alone by May', 'Stop feeling small in meetings by presenting the budget to the governors in June', { statement: 'Feel less uneasy about the Ofsted visit', fields: ['Success looks like: I lead the inspector round the Reception class'] }],
+    );
+  });
+
+  it('status quo needs no listed word, and a maintenance word beside a first time, a new role, a new scale or a harder bar is growth', () => {
+    sides(
+      'no-stretch',
+      ['Bake the same bread range as this year', 'Leave the bell-ringing rota as it is', 'Hold my place in the county squad', 'Keep running the food bank shift while Tom is away', 'Continue mentoring the new volunteers'],
+      [
+        'Keep the food bank shift going while taking over as coordinator',
+        'Continue the evening classes, now as the lead tutor',
+        'Stay in the choir but sing my first solo at the carol service',
+        'Maintain the allotment while absorbing 40% more plots after the merger',
+        'Keep the bakery going through the move to the bigger unit on Mill Street',
+      ],
+    );
+  });
+
+  it('someone else\'s goal: a review, a scheme, a relative or hedged hearsay; mentioning people is not borrowing', () => {
+    sides(
+      'borrowed-goal',
+      ['Apparently I ought to chair the PTA next year', 'Grandma says I should train as a vet', 'My probation report wants better record keeping', 'The apprenticeship scheme requires every trainee to log 20 site hours', 'According to my mentor, I need a portfolio website'],
+      ['Ask my probation officer to sign off my CV', 'Put myself forward for the PTA chair', 'Train as a vet, as Grandma did', 'Tell the scheme lead which placement I want'],
+    );
+  });
+
+  it('wishes about other people are wishes; a feature customers wished for is not', () => {
+    sides(
+      'wish-goal',
+      ['Wish the regulars tipped the Saturday staff', 'I wish my sister saw how hard the night shifts are'],
+      ['Build the gift-voucher page customers wished for', "Open the 'Wish You Were Here' exhibition at the library", 'Clear the someday pile on my desk before the move'],
+    );
+  });
+
+  it('several outcomes in one statement; one act with two parts, and an outcome with its deadline, stay one', () => {
+    sides(
+      'compound-goal',
+      ['Tile the bathroom, rewire the loft, sell the old van', 'Finish the apprenticeship then open my own salon', 'Run the charity 10k along with training the club juniors'],
+      ['Prune and feed the orchard before spring', 'Sit the advanced driving test; by the end of July', 'Plan a menu covering starters, mains and puddings'],
+    );
+  });
+
+  it('the fuzzy judgement (vague-goal or symptom-goal) reads both families', () => {
+    assert.deepEqual(['Be a more patient parent by summer', 'Feel 25% less rushed on school mornings'].map(fuzzy), [true, true]);
+    assert.deepEqual(['Be a more patient parent: read with Ava for 20 minutes every evening'].map(fuzzy), [false]);
+  });
+});
