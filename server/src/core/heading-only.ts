@@ -56,8 +56,11 @@ export interface HeadingLine {
   readonly textStart: number;
 }
 
-/** Blank lines, then an ATX heading whose content has no character markdown could read as markup. */
-const PLAIN_HEADING = /^((?:[ \t]*(?:\r\n?|\n))*)(#{1,6})(?:( +)([^\\`*_[\]<>!&~#\t\0\r\n]*?))? *(?=\r|\n|$)/;
+/**
+ * Blank lines, then an ATX heading whose content has no character markdown could read as markup. The
+ * content is one greedy class to the line's end, so a long line is matched in linear time.
+ */
+const PLAIN_HEADING = /^((?:[ \t]*(?:\r\n?|\n))*)(#{1,6})(?=[ \r\n]|$)([^\\`*_[\]<>!&~#\t\0\r\n]*)(?=\r|\n|$)/;
 const ANY_HEADING = /^(?:[ \t]*(?:\r\n?|\n))*(#{1,6})(?:[ \t\r\n]|$)/;
 const LINE_BREAK = /\r\n?|\n/g;
 /** A line that may be a top-level ATX heading of depth 1-2 or a setext underline. */
@@ -81,7 +84,13 @@ function chunkFacts(chunk: string): ChunkFacts {
   LINE_BREAK.lastIndex = any ? any[0].length - (/[\r\n]$/.test(any[0]) ? 1 : 0) : 0;
   const breakAfter = any ? LINE_BREAK.exec(chunk) : null;
   const body = chunk.slice(!any ? 0 : breakAfter ? breakAfter.index + breakAfter[0].length : chunk.length);
-  const head: ChunkHead = { depth: any?.[1].length, text: plain ? (plain[4] ?? '') : undefined, mayOpenSection: SECTION_LINE.test(body) };
+  // The heading's text is its content without the spaces around it (a loop: a regex would backtrack over long runs).
+  const content = plain?.[3] ?? '';
+  let from = 0;
+  let to = content.length;
+  while (from < to && content.charCodeAt(from) === 32) from++;
+  while (to > from && content.charCodeAt(to - 1) === 32) to--;
+  const head: ChunkHead = { depth: any?.[1].length, text: plain ? content.slice(from, to) : undefined, mayOpenSection: SECTION_LINE.test(body) };
   if (!plain || BODY_NEEDS_TREE.some((pattern) => pattern.test(body))) return { head };
   const start = plain[1].length;
   const headingOnly: HeadingLine = {
@@ -89,8 +98,8 @@ function chunkFacts(chunk: string): ChunkFacts {
     start,
     line: 1 + (plain[1].match(/\r\n?|\n/g)?.length ?? 0),
     end: breakAfter ? breakAfter.index : chunk.length,
-    text: plain[4] ?? '',
-    textStart: start + plain[2].length + (plain[3]?.length ?? 0),
+    text: content.slice(from, to),
+    textStart: start + plain[2].length + from,
   };
   return { head, headingOnly };
 }
