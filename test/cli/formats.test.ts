@@ -5,8 +5,6 @@ import * as path from 'node:path';
 import { writeFileSync } from 'node:fs';
 import { formatGithub } from '../../server/src/cli/formats/github';
 import { formatStylish } from '../../server/src/cli/formats/stylish';
-import type { Report } from '../../server/src/cli/report';
-import type { RuleId, Severity } from '../../server/src/data/catalogue';
 import { copyFixture, FIXTURES, runCli, type JsonReport } from './run-cli';
 
 const INLINE = path.join(FIXTURES, 'inline');
@@ -18,50 +16,33 @@ const VAGUE =
   'This goal is fuzzy ("improve my") and names no observable result. Say what will be different and how you will both know: a number, a deliverable, a person, an event, or add a "Success looks like" line.';
 
 describe('mentoring-plans check: output formats', () => {
-  it('stylish (default): the stylish layout of the run, the reason for exit code 1 last; no colour off a terminal', () => {
+  it('stylish (default): grouped by plan, aligned line:col severity message rule, wrapped to the width, a summary; no colour off a terminal', () => {
     const { code, stdout, stderr } = runCli(['check', ...TODAY], INLINE, { COLUMNS: '80' });
-    const json = JSON.parse(runCli(['check', '-f', 'json', ...TODAY], INLINE).stdout) as JsonReport;
-    const report: Report = { today: json.today, errors: [], files: json.files.map((f) => ({ path: f.path, findings: f.findings.map(({ helpUri: _, ...x }) => ({ ...x, ruleId: x.ruleId as RuleId, severity: x.severity as Severity })) })) };
     assert.equal(stderr, '');
-    assert.equal(stdout, `${formatStylish(report, { colour: false, hints: false, width: 80 })}Exit code 1: 1 error (--fail-on error).\n`);
-    assert.match(stdout, /^ola\.plan\.md\n {2}36:5 {3}warning {2}\S/);
-    assert.equal(code, 1);
-  });
-
-  it('stylish: grouped by plan, aligned line:col severity message rule, messages wrapped to the width, a summary', () => {
-    const finding = (line: number, column: number, severity: Severity, ruleId: RuleId, message: string) => ({ ruleId, severity, message, line, column, endLine: line, endColumn: column + 10 });
-    const out = formatStylish(
-      {
-        today: '2026-11-23',
-        errors: [],
-        files: [
-          {
-            path: 'crew/ines.plan.md',
-            findings: [
-              finding(14, 5, 'warning', 'vague-goal', 'Getting better at rigging names nothing anyone could see; say what will be different by the end of the season.'),
-              finding(102, 21, 'error', 'broken-why-link', 'No heading "#skipper-my-own-boat" here.'),
-            ],
-          },
-        ],
-      },
-      { colour: false, hints: false, width: 72 },
-    );
     assert.equal(
-      out,
+      stdout,
       [
-        'crew/ines.plan.md',
-        // 72 columns less the 19 before the message, the gap and the 15 of the longest rule id: 36 for the message.
-        '  14:5    warning  Getting better at rigging names       vague-goal',
-        '                   nothing anyone could see; say what',
-        '                   will be different by the end of the',
-        '                   season.',
-        '  102:21  error    No heading "#skipper-my-own-boat"     broken-why-link',
-        '                   here.',
+        'ola.plan.md',
+        '  36:5   warning  This open goal has no target date. Add a  no-horizon',
+        '                  "By:" line (for example 2027-03-31,',
+        '                  2027-03 or Q1 2027) so progress can be',
+        '                  reviewed against a horizon.',
+        '  48:40  error    "vague-gaol" is not a rule of Mentoring   invalid-front-matter',
+        '                  Plans, so this comment silences nothing.',
+        '                  Did you mean "vague-goal"?',
+        '  49:5   warning  This goal is fuzzy ("improve my") and     vague-goal',
+        '                  names no observable result. Say what',
+        '                  will be different and how you will both',
+        '                  know: a number, a deliverable, a person,',
+        '                  an event, or add a "Success looks like"',
+        '                  line.',
         '',
-        '1 plan checked: 1 error, 1 warning.',
+        '2 plans checked: 1 error, 2 warnings.',
+        'Exit code 1: 1 error (--fail-on error).',
         '',
       ].join('\n'),
     );
+    assert.equal(code, 1);
   });
 
   it('stylish: a message that fits is not wrapped, and the rule column lines up after the longest', () => {
@@ -104,7 +85,7 @@ describe('mentoring-plans check: output formats', () => {
     assert.doesNotMatch(stylish, / vague-goal$/m);
     assert.ok(stylish.endsWith('\n\n2 plans checked: 1 error, 1 warning (and 1 hint, shown with --hints).\nExit code 1: 1 error (--fail-on error).\n'), stylish);
     const withHints = runCli(['check', '--hints', ...TODAY], dir).stdout;
-    assert.match(withHints, /^ {2}49:5 {3}hint {5}\S.* {2}vague-goal$/m);
+    assert.match(withHints, /^ {2}49:5 {3}hint {5}This goal is fuzzy \("improve my"\) and names no observable {5}vague-goal$/m);
     assert.ok(withHints.includes('\n2 plans checked: 1 error, 1 warning, 1 hint.\n'));
     const github = (args: string[]): string[] => runCli(['check', '-f', 'github', ...TODAY, ...args], dir).stdout.split('\n').map((l) => l.split(' ')[0]);
     assert.deepEqual(github([]), ['::warning', '::error', '']);

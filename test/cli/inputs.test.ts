@@ -5,7 +5,6 @@ import { strict as assert } from 'node:assert';
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import * as path from 'node:path';
-import { RULE_IDS, RULES } from '../../server/src/data/catalogue';
 import { CLI, copyFixture, runCli, summariseJson, type CliResult, type JsonReport } from './run-cli';
 
 const TODAY = ['--today', '2026-11-23'];
@@ -98,8 +97,27 @@ describe('mentoring-plans check: inputs', () => {
       matchedAs: 'team/priya.plan.md',
       files: ['**/*.plan.md', '**/*.mentoring.md'],
       ignore: ['drafts/**'],
-      // The defaults of the catalogue, with the programme's no-horizon and the team's missing-replaces.
-      rules: { ...Object.fromEntries(RULE_IDS.map((id) => [id, RULES[id].defaultSeverity])), 'no-horizon': 'error', 'missing-replaces': 'warning' },
+      rules: {
+        'vague-goal': 'warning',
+        'symptom-goal': 'information',
+        'missing-why': 'warning',
+        'why-not-linked': 'warning',
+        'broken-why-link': 'error',
+        'wish-goal': 'warning',
+        'no-horizon': 'error',
+        'past-due': 'warning',
+        'review-overdue': 'information',
+        'no-stretch': 'information',
+        'borrowed-goal': 'information',
+        'compound-goal': 'information',
+        'missing-replaces': 'warning',
+        'premature-goals': 'information',
+        'unknown-kind': 'warning',
+        'duplicate-goal': 'warning',
+        'open-question': 'hint',
+        'unreadable-date': 'warning',
+        'invalid-front-matter': 'error',
+      },
       phrases: { vague: { add: ['show up'], remove: [] } },
     });
     const top = JSON.parse(runCli(['check', '--print-config', 'amara.plan.md'], dir).stdout) as { rules: Record<string, string> };
