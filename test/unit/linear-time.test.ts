@@ -50,6 +50,11 @@ describe('checking time stays linear in adversarial inputs', function () {
     assertLinear((scale) => `${HEAD}### ${words.repeat(Math.ceil((10000 * scale) / words.length)).slice(0, 10000 * scale)}\n- By: 2099-01\n`);
   });
 
+  it('a goal statement repeating a wish, an order, maintenance, a join and a feeling', () => {
+    const clause = 'I hope to keep and present what my manager wants and feel less stressed, ';
+    assertLinear((scale) => `${HEAD}### ${clause.repeat(50 * scale)}\n`);
+  });
+
   it('a thousand repeated goals', () => {
     const goal = '### Get better at communication\n- Why this matters: [Lead](#lead-a-team-of-my-own)\n- By: 2099-03\n- Kind: ladder\n\n';
     assertLinear((scale) => HEAD + goal.repeat(100 * scale));

@@ -181,13 +181,4 @@ describe('wording rule messages and spans', () => {
       ],
     ]);
   });
-
-  it('stays fast on a very long statement (matching is linear)', () => {
-    const statement = 'I hope to keep and present what my manager wants and feel less stressed, '.repeat(500);
-    const plan = parsePlan(`${HEAD}### ${statement}\n`);
-    const rules = ALL_RULES.filter((r) => CORPORA.some(([id]) => id === r.id));
-    const started = performance.now();
-    checkPlan(plan, { today: '2026-11-23', rules });
-    assert.ok(performance.now() - started < 500);
-  });
 });
