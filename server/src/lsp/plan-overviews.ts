@@ -11,7 +11,7 @@ import type { Plan } from '../core/model';
 import { planAgenda, type Agenda } from '../features/agenda';
 import { goalLines, planOverview, withLineDates, type PlanOverview } from '../features/overview';
 import { gitLineDates } from '../node/git-blame';
-import { uriToPath, type Analysis, type ServerContext } from './session';
+import { uriToPath, type Analysis, type ServerContext } from './server-context';
 import type { IndexedFile } from './workspace-index';
 
 interface Entry {

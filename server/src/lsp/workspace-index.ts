@@ -25,7 +25,7 @@ import { linkBoundary } from '../node/config-file';
 import { fileLinkResolver } from '../node/file-links';
 import { isInside } from '../node/paths';
 import { locate, readPrefix, refusalReason, staysInside, tooLargeReason } from '../node/read-gate';
-import { uriToPath, type Analysis } from './session';
+import { uriToPath, type Analysis } from './server-context';
 
 /** Files larger than this are not indexed (the link resolver treats them the same way). */
 const MAX_FILE_BYTES = 2 * 1024 * 1024;

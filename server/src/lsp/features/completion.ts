@@ -5,7 +5,7 @@ import { completions, type LinkableFile, type Suggestion } from '../../features/
 import { relativeTarget } from '../../features/completion/link-targets';
 import type { Plan } from '../../core/model';
 import { toRange } from '../diagnostics';
-import { uriToPath, type Feature, type ServerContext } from '../session';
+import { uriToPath, type Feature, type ServerContext } from '../server-context';
 
 const KIND: Readonly<Record<Suggestion['kind'], CompletionItemKind>> = {
   link: CompletionItemKind.Reference,

@@ -2,7 +2,7 @@
 
 import { definitionLocation } from '../../features/definition';
 import { goalLinkAt, linkDestination } from '../../features/locate';
-import { uriToPath, type Feature } from '../session';
+import { uriToPath, type Feature } from '../server-context';
 
 export const definition: Feature = {
   capabilities: () => ({ definitionProvider: true }),

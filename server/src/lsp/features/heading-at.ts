@@ -3,7 +3,7 @@
 import type { Position } from 'vscode-languageserver';
 import { headingAt } from '../../features/locate';
 import type { IndexedFile, IndexedHeading } from '../workspace-index';
-import { uriToPath, type ServerContext } from '../session';
+import { uriToPath, type ServerContext } from '../server-context';
 
 export async function indexedHeadingAt(context: ServerContext, uri: string, position: Position, verify = false): Promise<{ file: IndexedFile; heading: IndexedHeading } | undefined> {
   const analysis = await context.analyze(uri);

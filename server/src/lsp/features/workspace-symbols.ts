@@ -2,7 +2,7 @@
 
 import { workspaceSymbols as symbols } from '../../features/workspace-symbols';
 import { workspaceRelativePath } from '../../node/paths';
-import type { Feature } from '../session';
+import type { Feature } from '../server-context';
 
 export const workspaceSymbols: Feature = {
   capabilities: () => ({ workspaceSymbolProvider: true }),
