@@ -1,7 +1,6 @@
 // What the session hands its editor features, apart from session.ts so features and the index can
 // name it without importing the session that imports them.
 
-import { fileURLToPath } from 'node:url';
 import type { ClientCapabilities, Connection, Diagnostic, ServerCapabilities, TextDocuments } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Finding, NotPlanReason } from '../core/check';
@@ -48,13 +47,4 @@ export interface ServerContext {
 export interface Feature {
   readonly capabilities?: (client: ClientCapabilities) => Partial<ServerCapabilities>;
   register(context: ServerContext): void;
-}
-
-export function uriToPath(uri: string): string | undefined {
-  if (!uri.startsWith('file:')) return undefined;
-  try {
-    return fileURLToPath(uri);
-  } catch {
-    return undefined;
-  }
 }

@@ -21,7 +21,7 @@ import { todayIso } from '../core/dates';
 import { CONFIG_FILE_NAME, configLayers, linkBoundary, parseConfigText, readConfigFile, searchedFolders, type ConfigFile } from '../node/config-file';
 import { fileLinkResolver } from '../node/file-links';
 import { readPlanFile, refusalReason } from '../node/read-gate';
-import { innermostRoot, workspaceRelativePath } from '../node/paths';
+import { innermostRoot, uriToPath, workspaceRelativePath } from '../node/paths';
 import { parsePlan } from '../core/parse';
 import { BINARY_FILE, BINARY_FILE_MESSAGE, byteLength, DEFAULT_MAX_FILE_SIZE, FILE_TOO_LARGE, isBinary, parseMaxFileSize, skippedFileIsPlan, tooLarge, tooLargeMessage } from '../core/size-limit';
 import { SOURCE, toDiagnostic } from './diagnostics';
@@ -29,7 +29,7 @@ import { FEATURES } from './features';
 import { guardedConnection, invalidParams } from './param-guard';
 import { settingsToConfig } from './settings';
 import { runInSlices } from './time-slices';
-import { uriToPath, type Analysis, type ServerContext } from './server-context';
+import type { Analysis, ServerContext } from './server-context';
 import { WorkspaceIndex } from './workspace-index';
 
 const RAISE_LIMIT = 'the setting mentoringPlans.maxFileSize (bytes)';

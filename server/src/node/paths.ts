@@ -1,6 +1,7 @@
 // Path questions the server and the CLI both ask about workspace folders.
 
 import * as path from 'node:path';
+import { fileURLToPath } from 'node:url';
 
 export function isInside(dir: string, file: string): boolean {
   const rel = path.relative(dir, file);
@@ -16,4 +17,14 @@ export function innermostRoot(roots: readonly string[], file: string): string | 
 export function workspaceRelativePath(roots: readonly string[], file: string): string {
   const root = innermostRoot(roots, file);
   return (root ? path.relative(root, file) : path.basename(file)).split(path.sep).join('/');
+}
+
+/** The disk path of a file: URI; undefined for any other scheme. */
+export function uriToPath(uri: string): string | undefined {
+  if (!uri.startsWith('file:')) return undefined;
+  try {
+    return fileURLToPath(uri);
+  } catch {
+    return undefined;
+  }
 }

@@ -5,7 +5,8 @@ import { completions, type LinkableFile, type Suggestion } from '../../features/
 import { relativeTarget } from '../../features/completion/link-targets';
 import type { Plan } from '../../core/model';
 import { toRange } from '../diagnostics';
-import { uriToPath, type Feature, type ServerContext } from '../server-context';
+import { uriToPath } from '../../node/paths';
+import type { Feature, ServerContext } from '../server-context';
 
 const KIND: Readonly<Record<Suggestion['kind'], CompletionItemKind>> = {
   link: CompletionItemKind.Reference,

@@ -2,7 +2,8 @@
 
 import { definitionLocation } from '../../features/definition';
 import { goalLinkAt, linkDestination } from '../../features/locate';
-import { uriToPath, type Feature } from '../server-context';
+import { uriToPath } from '../../node/paths';
+import type { Feature } from '../server-context';
 
 export const definition: Feature = {
   capabilities: () => ({ definitionProvider: true }),

@@ -6,7 +6,8 @@ import type { Span } from '../../core/text';
 import { fieldHover, goalHover, linkHover, linkPreview, refusedLinkHover } from '../../features/hover';
 import { fieldLabelAt, goalLinkAt, goalStatementAt, linkDestination } from '../../features/locate';
 import { toRange } from '../diagnostics';
-import { uriToPath, type Feature } from '../server-context';
+import { uriToPath } from '../../node/paths';
+import type { Feature } from '../server-context';
 
 export const hover: Feature = {
   capabilities: () => ({ hoverProvider: true }),
