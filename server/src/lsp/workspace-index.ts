@@ -20,11 +20,10 @@ import type { Link, Plan } from '../core/model';
 import { parsePlan } from '../core/parse';
 import type { LineIndex, Span } from '../core/text';
 import type { IndexedFile, IndexedLink, LinkingGoal } from '../features/indexed-file';
-import { linkDestination } from '../features/locate';
 import { DEFAULT_MAX_FILE_SIZE } from '../core/size-limit';
 import { linkBoundary } from '../node/config-file';
 import { fileLinkResolver } from '../node/file-links';
-import { isInside, uriToPath } from '../node/paths';
+import { isInside, linkDestination, uriToPath } from '../node/paths';
 import { locate, readPrefix, refusalReason, staysInside, tooLargeReason } from '../node/read-gate';
 
 /** Files larger than this are not indexed (the link resolver treats them the same way). */

@@ -2,6 +2,9 @@
 
 import * as path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { parseTarget } from '../core/links';
+import type { Link } from '../core/model';
+import type { LinkDestination } from '../features/locate';
 
 export function isInside(dir: string, file: string): boolean {
   const rel = path.relative(dir, file);
@@ -27,4 +30,20 @@ export function uriToPath(uri: string): string | undefined {
   } catch {
     return undefined;
   }
+}
+
+/** Where a link written in the plan at planPath leads. */
+export function linkDestination(planPath: string, link: Link): LinkDestination | undefined {
+  const target = parseTarget(link.target);
+  if (target.external) return undefined;
+  return {
+    path: target.path === '' ? planPath : path.resolve(path.dirname(planPath), target.path),
+    slug: target.fragment?.toLowerCase() || undefined,
+  };
+}
+
+/** The link target of one file seen from another (both absolute paths). */
+export function relativeTarget(fromFile: string, toFile: string): string {
+  const rel = path.relative(path.dirname(fromFile), toFile).split(path.sep).join('/');
+  return rel.split('/').map(encodeURIComponent).join('/');
 }
