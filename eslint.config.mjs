@@ -1,4 +1,7 @@
+import { builtinModules } from 'node:module';
 import tseslint from 'typescript-eslint';
+
+const NO_NODE = 'core, data and features import no Node built-in: move this to an adapter (lsp/, node/, cli/).';
 
 export default tseslint.config(
   { ignores: ['dist/**', 'node_modules/**', '.cache/**', 'bench/out/**'] },
@@ -12,6 +15,22 @@ export default tseslint.config(
     rules: {
       '@typescript-eslint/no-explicit-any': 'error',
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
+    },
+  },
+  {
+    // The pure layers: they run wherever a host gives them text, so they know nothing of Node or of the adapters.
+    files: ['server/src/core/**', 'server/src/data/**', 'server/src/features/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: builtinModules.map((name) => ({ name, message: NO_NODE })),
+          patterns: [
+            { group: ['node:*'], message: NO_NODE },
+            { group: ['**/lsp/**', '**/node/**', '**/cli/**'], message: 'core, data and features import nothing from the adapters: move the shared type or helper into the pure layer.' },
+          ],
+        },
+      ],
     },
   },
 );

@@ -1,7 +1,7 @@
 // Go to definition: from a why-link to the heading (or file) it points to, in this plan or another file.
 
 import type { Location } from 'vscode-languageserver';
-import type { IndexedFile } from '../lsp/workspace-index';
+import type { IndexedFile } from './indexed-file';
 import type { LinkDestination } from './locate';
 
 export function definitionLocation(file: IndexedFile, destination: LinkDestination): Location | undefined {

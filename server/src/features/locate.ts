@@ -1,7 +1,5 @@
 // What the cursor is on in a plan: a goal statement, a field label, a link in a goal, a heading.
 
-import * as path from 'node:path';
-import { parseTarget } from '../core/links';
 import type { Field, Goal, Heading, Link, Plan } from '../core/model';
 import type { Span } from '../core/text';
 
@@ -32,13 +30,4 @@ export function headingAt(plan: Plan, offset: number): Heading | undefined {
 export interface LinkDestination {
   readonly path: string;
   readonly slug?: string;
-}
-
-export function linkDestination(planPath: string, link: Link): LinkDestination | undefined {
-  const target = parseTarget(link.target);
-  if (target.external) return undefined;
-  return {
-    path: target.path === '' ? planPath : path.resolve(path.dirname(planPath), target.path),
-    slug: target.fragment?.toLowerCase() || undefined,
-  };
 }

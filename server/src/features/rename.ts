@@ -3,7 +3,7 @@
 
 import GithubSlugger from 'github-slugger';
 import type { Range, TextEdit, WorkspaceEdit } from 'vscode-languageserver';
-import type { IndexedFile, IndexedHeading, LinkingGoal } from '../lsp/workspace-index';
+import type { IndexedFile, IndexedHeading, LinkingGoal } from './indexed-file';
 
 /** Purposes can be renamed, and any other heading that goals link to (an aims file, say). */
 export function canRename(heading: IndexedHeading, linking: readonly LinkingGoal[]): boolean {

@@ -1,7 +1,7 @@
 // Workspace symbols: the goals and purposes of every plan, filtered by the query.
 
 import type { SymbolInformation } from 'vscode-languageserver';
-import type { IndexedFile } from '../lsp/workspace-index';
+import type { IndexedFile } from './indexed-file';
 import { SYMBOL_KIND } from './document-symbols';
 
 /** Every word of the query, anywhere, case-insensitively: "report priya" finds "Delegate the status report to Priya". */

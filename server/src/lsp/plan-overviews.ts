@@ -9,10 +9,11 @@ import { todayIso } from '../core/dates';
 import type { LinkResolver } from '../core/links';
 import type { Plan } from '../core/model';
 import { planAgenda, type Agenda } from '../features/agenda';
+import type { IndexedFile } from '../features/indexed-file';
 import { goalLines, planOverview, withLineDates, type PlanOverview } from '../features/overview';
 import { gitLineDates } from '../node/git-blame';
-import { uriToPath, type Analysis, type ServerContext } from './session';
-import type { IndexedFile } from './workspace-index';
+import { uriToPath } from '../node/paths';
+import type { Analysis, ServerContext } from './server-context';
 
 interface Entry {
   readonly file: IndexedFile;

@@ -1,7 +1,7 @@
 // Wires the pure core to LSP: documents, settings, diagnostics (push or pull), and the editor features.
 
 import { existsSync, watch, type FSWatcher } from 'node:fs';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { pathToFileURL } from 'node:url';
 import * as path from 'node:path';
 import {
   DiagnosticSeverity,
@@ -15,16 +15,14 @@ import {
   type ServerCapabilities,
 } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { checkDocumentSteps, isPlan, type Finding, type NotPlanReason } from '../core/check';
+import { checkDocumentSteps, isPlan } from '../core/check';
 import { mergeConfig, type CheckConfig } from '../core/config';
 import { todayIso } from '../core/dates';
-import type { Plan } from '../core/model';
-import type { GoalProperties } from '../core/properties';
 import { CONFIG_FILE_NAME, configLayers, linkBoundary, parseConfigText, readConfigFile, searchedFolders, type ConfigFile } from '../node/config-file';
 import { deepestExistingFolder } from '../node/existing-folder';
 import { fileLinkResolver } from '../node/file-links';
 import { readPlanFile, refusalReason } from '../node/read-gate';
-import { innermostRoot, workspaceRelativePath } from '../node/paths';
+import { innermostRoot, uriToPath, workspaceRelativePath } from '../node/paths';
 import { parsePlan } from '../core/parse';
 import { BINARY_FILE, BINARY_FILE_MESSAGE, byteLength, DEFAULT_MAX_FILE_SIZE, FILE_TOO_LARGE, isBinary, parseMaxFileSize, skippedFileIsPlan, tooLarge, tooLargeMessage } from '../core/size-limit';
 import { SOURCE, toDiagnostic } from './diagnostics';
@@ -32,61 +30,13 @@ import { FEATURES } from './features';
 import { guardedConnection, invalidParams } from './param-guard';
 import { settingsToConfig } from './settings';
 import { runInSlices } from './time-slices';
+import type { Analysis, ServerContext } from './server-context';
 import { WorkspaceIndex } from './workspace-index';
 
 const RAISE_LIMIT = 'the setting mentoringPlans.maxFileSize (bytes)';
 
 /** Typing pauses shorter than this are one edit; only the last version is checked. */
 export const DEBOUNCE_MS = 120;
-
-export interface Analysis {
-  readonly uri: string;
-  readonly version: number;
-  readonly isPlan: boolean;
-  /** Why the document is not checked as a plan: its path is ignored, nothing marks it, or it was skipped. */
-  readonly notChecked?: NotPlanReason | 'too-large' | 'binary';
-  readonly plan: Plan;
-  readonly findings: readonly Finding[];
-  /** The goals' five properties, judged from the same rule reports as the findings. */
-  readonly properties: GoalProperties;
-  readonly diagnostics: readonly Diagnostic[];
-  /** Absolute paths of the other files its why-links were checked against. */
-  readonly linkedFiles: ReadonlySet<string>;
-}
-
-/** What an editor feature needs from the server; features never talk to the core's inputs directly. */
-export interface ServerContext {
-  readonly connection: Connection;
-  readonly documents: TextDocuments<TextDocument>;
-  readonly clientCapabilities: ClientCapabilities;
-  /** Absolute paths of the workspace folders. */
-  readonly roots: readonly string[];
-  /** The analysis of an open document at its current version, computed at most once per version. */
-  analyze(uri: string): Promise<Analysis | undefined>;
-  /** The analysis of any file: the open document if there is one, else the file on disk. */
-  analyzeFile(uri: string): Promise<Analysis | undefined>;
-  /** Whether this client asks for diagnostics (pull) rather than having them pushed. */
-  readonly pullDiagnostics: boolean;
-  configFor(uri: string): Promise<CheckConfig>;
-  /** mentoringPlans.maxFileSize for a document: no more than this is read from a file it links to. */
-  maxFileSize(uri: string): number;
-  /** Headings, purposes and goals of every markdown file in the workspace. */
-  readonly index: WorkspaceIndex;
-}
-
-export interface Feature {
-  readonly capabilities?: (client: ClientCapabilities) => Partial<ServerCapabilities>;
-  register(context: ServerContext): void;
-}
-
-export function uriToPath(uri: string): string | undefined {
-  if (!uri.startsWith('file:')) return undefined;
-  try {
-    return fileURLToPath(uri);
-  } catch {
-    return undefined;
-  }
-}
 
 export function startServer(connection: Connection): void {
   const documents = new TextDocuments(TextDocument);

@@ -19,13 +19,12 @@ import type { LinkResolver } from '../core/links';
 import type { Link, Plan } from '../core/model';
 import { parsePlan } from '../core/parse';
 import type { LineIndex, Span } from '../core/text';
-import { linkDestination } from '../features/locate';
+import type { IndexedFile, IndexedLink, LinkingGoal } from '../features/indexed-file';
 import { DEFAULT_MAX_FILE_SIZE } from '../core/size-limit';
 import { linkBoundary } from '../node/config-file';
 import { fileLinkResolver } from '../node/file-links';
-import { isInside } from '../node/paths';
+import { isInside, linkDestination, uriToPath } from '../node/paths';
 import { locate, readPrefix, refusalReason, staysInside, tooLargeReason } from '../node/read-gate';
-import { uriToPath, type Analysis } from './session';
 
 /** Files larger than this are not indexed (the link resolver treats them the same way). */
 const MAX_FILE_BYTES = 2 * 1024 * 1024;
@@ -34,50 +33,10 @@ const SKIPPED_FOLDERS = new Set(['node_modules', '.git']);
 const PROGRESS_EVERY = 100;
 const MARKDOWN = /\.md$/i;
 
-export interface IndexedHeading {
-  readonly text: string;
-  /** GitHub-style slug, unique within the file. */
-  readonly slug: string;
-  readonly depth: number;
-  /** The whole heading line. */
-  readonly range: Range;
-  /** The heading text without the #s: what a rename replaces. */
-  readonly textRange: Range;
-  /** A level-3 heading under the purpose section of a plan. */
-  readonly isPurpose: boolean;
-}
-
-export interface IndexedLink {
-  /** Absolute path of the file the link leads to: the linking file itself for `#slug`. */
-  readonly path: string;
-  /** The heading slug as written, lower case; undefined for a link to a whole file. */
-  readonly slug?: string;
-  readonly range: Range;
-  /** The fragment after `#` as written in the source (inline link or its definition). */
-  readonly fragmentRange?: Range;
-}
-
-export interface IndexedGoal {
-  readonly statement: string;
-  readonly statementRange: Range;
-  /** Links of the goal's "Why this matters" line that stay inside the workspace. */
-  readonly whyLinks: readonly IndexedLink[];
-}
-
-export interface IndexedFile {
-  readonly uri: string;
-  readonly path: string;
-  readonly isPlan: boolean;
-  readonly headings: readonly IndexedHeading[];
-  /** Empty for markdown files that are not plans. */
-  readonly goals: readonly IndexedGoal[];
-}
-
-/** A goal's why-link together with where it is written. */
-export interface LinkingGoal {
-  readonly file: IndexedFile;
-  readonly goal: IndexedGoal;
-  readonly link: IndexedLink;
+/** What the index takes of the session's analysis of an open document. */
+interface CheckedPlan {
+  readonly plan: Plan;
+  readonly version: number;
 }
 
 export interface WorkspaceIndexOptions {
@@ -85,7 +44,7 @@ export interface WorkspaceIndexOptions {
   readonly documents: TextDocuments<TextDocument>;
   readonly roots: () => readonly string[];
   /** The session's analysis of an open document: its plan is indexed, not parsed a second time. */
-  readonly analyze: (uri: string) => Promise<Pick<Analysis, 'plan' | 'version'> | undefined>;
+  readonly analyze: (uri: string) => Promise<CheckedPlan | undefined>;
   /** Whether a parsed markdown file is a plan (front matter, configured globs). */
   readonly isPlan: (uri: string, plan: Plan) => Promise<boolean>;
 }
@@ -102,7 +61,7 @@ export class WorkspaceIndex {
    * Plans of open documents' finished checks, indexed when first asked for: indexing a long plan takes
    * milliseconds that would otherwise stand between each check and its diagnostics.
    */
-  private readonly checkedPlans = new Map<string, Pick<Analysis, 'plan' | 'version'>>();
+  private readonly checkedPlans = new Map<string, CheckedPlan>();
   private readonly listeners: (() => void)[] = [];
   private readonly parsedListeners: ((file: IndexedFile, plan: Plan) => Promise<void>)[] = [];
   private scan: Promise<void> = Promise.resolve();
@@ -231,7 +190,7 @@ export class WorkspaceIndex {
   }
 
   /** Takes the plan of an open document's finished check. */
-  checked(uri: string, analysis: Pick<Analysis, 'plan' | 'version'>): void {
+  checked(uri: string, analysis: CheckedPlan): void {
     const file = uriToPath(uri);
     if (file && MARKDOWN.test(file) && this.openDocument(file)) this.checkedPlans.set(file, analysis);
   }

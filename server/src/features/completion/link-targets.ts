@@ -1,7 +1,6 @@
 // Where a why-link can point: purposes of this plan, and headings of the other markdown files of the
 // workspace, written as links relative to the plan. Shared by why-line completion and link quick fixes.
 
-import * as path from 'node:path';
 import { parseTarget } from '../../core/links';
 import type { Plan, Purpose } from '../../core/model';
 
@@ -17,12 +16,6 @@ export interface LinkableFile {
   readonly headings: readonly LinkableHeading[];
   /** Another mentee's plan (only its purposes are listed), private to them: offered only when its path is typed. */
   readonly isPlan: boolean;
-}
-
-/** The link target of one file seen from another (both absolute paths). */
-export function relativeTarget(fromFile: string, toFile: string): string {
-  const rel = path.relative(path.dirname(fromFile), toFile).split(path.sep).join('/');
-  return rel.split('/').map(encodeURIComponent).join('/');
 }
 
 export function headingTarget(file: LinkableFile, heading: LinkableHeading): string {

@@ -2,7 +2,7 @@
 // problem list, so a mentor sees the whole folder before a review day.
 
 import { CHECK_WORKSPACE_REQUEST, type CheckWorkspaceResult } from '../../protocol';
-import type { Feature } from '../session';
+import type { Feature } from '../server-context';
 
 export const checkWorkspace: Feature = {
   register(context) {

@@ -6,7 +6,7 @@ import type { Plan } from '../../core/model';
 import { quickFixes, type FixContext, type FixTarget, type SpanEdit } from '../../features/code-actions';
 import { fixAll } from '../../features/code-actions/fix-all';
 import { SOURCE, toRange } from '../diagnostics';
-import type { Feature } from '../session';
+import type { Feature } from '../server-context';
 
 export const FIX_ALL_KIND = `${CodeActionKind.SourceFixAll}.mentoringPlans`;
 

@@ -3,7 +3,8 @@
 import { CodeLensRefreshRequest, type CodeLens } from 'vscode-languageserver';
 import { goalLens, purposeLens } from '../../features/code-lens';
 import { toRange } from '../diagnostics';
-import { uriToPath, type Feature } from '../session';
+import { uriToPath } from '../../node/paths';
+import type { Feature } from '../server-context';
 
 /** Edits elsewhere change link counts; one refresh per burst of edits is enough. */
 const REFRESH_MS = 500;

@@ -2,10 +2,10 @@
 
 import { CompletionItemKind, MarkupKind, type CompletionItem } from 'vscode-languageserver';
 import { completions, type LinkableFile, type Suggestion } from '../../features/completion';
-import { relativeTarget } from '../../features/completion/link-targets';
 import type { Plan } from '../../core/model';
 import { toRange } from '../diagnostics';
-import { uriToPath, type Feature, type ServerContext } from '../session';
+import { relativeTarget, uriToPath } from '../../node/paths';
+import type { Feature, ServerContext } from '../server-context';
 
 const KIND: Readonly<Record<Suggestion['kind'], CompletionItemKind>> = {
   link: CompletionItemKind.Reference,

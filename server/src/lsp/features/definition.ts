@@ -1,8 +1,9 @@
 // textDocument/definition: from a why-link to the heading it points to.
 
 import { definitionLocation } from '../../features/definition';
-import { goalLinkAt, linkDestination } from '../../features/locate';
-import { uriToPath, type Feature } from '../session';
+import { goalLinkAt } from '../../features/locate';
+import { linkDestination, uriToPath } from '../../node/paths';
+import type { Feature } from '../server-context';
 
 export const definition: Feature = {
   capabilities: () => ({ definitionProvider: true }),

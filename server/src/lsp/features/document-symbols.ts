@@ -1,7 +1,7 @@
 // textDocument/documentSymbol: the outline of a plan.
 
 import { documentSymbols as outline, flattenSymbols } from '../../features/document-symbols';
-import type { Feature } from '../session';
+import type { Feature } from '../server-context';
 
 export const documentSymbols: Feature = {
   capabilities: () => ({ documentSymbolProvider: { label: 'Mentoring plan' } }),

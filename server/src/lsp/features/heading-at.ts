@@ -2,8 +2,9 @@
 
 import type { Position } from 'vscode-languageserver';
 import { headingAt } from '../../features/locate';
-import type { IndexedFile, IndexedHeading } from '../workspace-index';
-import { uriToPath, type ServerContext } from '../session';
+import type { IndexedFile, IndexedHeading } from '../../features/indexed-file';
+import { uriToPath } from '../../node/paths';
+import type { ServerContext } from '../server-context';
 
 export async function indexedHeadingAt(context: ServerContext, uri: string, position: Position, verify = false): Promise<{ file: IndexedFile; heading: IndexedHeading } | undefined> {
   const analysis = await context.analyze(uri);

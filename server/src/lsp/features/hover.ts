@@ -4,9 +4,10 @@ import * as path from 'node:path';
 import { MarkupKind, type Hover } from 'vscode-languageserver';
 import type { Span } from '../../core/text';
 import { fieldHover, goalHover, linkHover, linkPreview, refusedLinkHover } from '../../features/hover';
-import { fieldLabelAt, goalLinkAt, goalStatementAt, linkDestination } from '../../features/locate';
+import { fieldLabelAt, goalLinkAt, goalStatementAt } from '../../features/locate';
 import { toRange } from '../diagnostics';
-import { uriToPath, type Feature } from '../session';
+import { linkDestination, uriToPath } from '../../node/paths';
+import type { Feature } from '../server-context';
 
 export const hover: Feature = {
   capabilities: () => ({ hoverProvider: true }),

@@ -1,6 +1,6 @@
 // The editor features, one file each; the session merges their capabilities and registers them.
 
-import type { Feature } from '../session';
+import type { Feature } from '../server-context';
 import { checkWorkspace } from './check-workspace';
 import { codeActions } from './code-actions';
 import { codeLens } from './code-lens';

@@ -4,7 +4,7 @@
 import { ErrorCodes, ResponseError } from 'vscode-languageserver';
 import { AGENDA_REQUEST, OVERVIEW_REQUEST, PLANS_CHANGED_NOTIFICATION, type AgendaResult, type OverviewResult } from '../../protocol';
 import { PlanOverviews } from '../plan-overviews';
-import type { Feature } from '../session';
+import type { Feature } from '../server-context';
 
 /** Changes closer together than this (typing, a checkout) are one notification. */
 const NOTIFY_DELAY_MS = 300;

@@ -1,7 +1,7 @@
 // mentoringPlans/planStatus: whether a markdown document is checked as a plan, and if not why, for
 // the editor's language status item.
 
-import type { Analysis, Feature } from '../session';
+import type { Analysis, Feature } from '../server-context';
 
 export const PLAN_STATUS_REQUEST = 'mentoringPlans/planStatus';
 

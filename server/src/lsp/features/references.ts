@@ -1,7 +1,7 @@
 // textDocument/references on a heading: the goals across the workspace that link to it.
 
 import { referenceLocations } from '../../features/references';
-import type { Feature } from '../session';
+import type { Feature } from '../server-context';
 import { indexedHeadingAt } from './heading-at';
 
 export const references: Feature = {

@@ -1,7 +1,7 @@
 // textDocument/prepareRename and rename of purpose headings, with every why-link that follows them.
 
 import { canRename, renameEdits } from '../../features/rename';
-import type { Feature } from '../session';
+import type { Feature } from '../server-context';
 import { indexedHeadingAt } from './heading-at';
 
 export const rename: Feature = {

@@ -2,7 +2,7 @@
 
 import { workspaceSymbols as symbols } from '../../features/workspace-symbols';
 import { workspaceRelativePath } from '../../node/paths';
-import type { Feature } from '../session';
+import type { Feature } from '../server-context';
 
 /** How long an answer waits for the start-up scan before it answers from the plans indexed so far. */
 const SCAN_WAIT_MS = 1000;
