@@ -57,16 +57,18 @@ function shapeHit(statement: string): PhraseHit | undefined {
   if (field) return hitBetween(statement, ws[verb], field);
   const last = ws[ws.length - 1];
   if (!OUTCOME_VERBS.has(main) && ws.length - verb <= 4 && ABSTRACT_NOUN_ENDINGS.some((e) => last.word.endsWith(e))) return hitBetween(statement, ws[verb], last);
-  if (isBareLabel(ws)) return hitBetween(statement, ws[0], last);
+  if (isBareLabel(statement, ws)) return hitBetween(statement, ws[0], last);
   return undefined;
 }
 
 /**
  * A bare label or theme as the whole goal ("Theme for the year: boundaries", "Delegation 2.0"): a few
- * words with no verb in them and none shaped like one (a word straight before an article or a
- * possessive, as in "Tile the bathroom"). A named role is a position, not a theme.
+ * words, titled with a colon or a number, with no verb in them and none shaped like one (a word
+ * straight before an article or a possessive, as in "Tile the bathroom"). A named role is a position,
+ * not a theme; "Show up in the forum" is an unlisted verb, not a title.
  */
-function isBareLabel(ws: readonly Word[]): boolean {
+function isBareLabel(statement: string, ws: readonly Word[]): boolean {
+  if (!/[:\d]/u.test(statement)) return false;
   if (ws.length > 6 || ws.some((w) => OUTCOME_VERBS.has(w.word) || SOFT_VERBS.has(w.word) || LEAD_IN.has(w.word) || ROLE_NOUNS.has(w.word.replace(/s$/, '')))) return false;
   return !/^\p{L}/u.test(ws[0]?.word ?? '') || !POSSESSIVE_OR_ARTICLE.has(ws[1]?.word ?? '');
 }
