@@ -5,7 +5,8 @@
 // progression"). Whether something observable rescues the goal is decided by the caller.
 
 import { ABSTRACT_NOUN_ENDINGS, EVALUATIVE_ADJECTIVES, FIELD_NOUNS, FIGURATIVE_STEPS, ROLE_NOUNS, SOFT_VERBS, VERB_PARTICLES } from '../data/fuzzy-wording';
-import { UNOBSERVABLE_COUNTS } from '../data/observable';
+import { COUNT_DESCRIBERS, UNOBSERVABLE_COUNTS } from '../data/observable';
+import { POSSESSIVE_OR_ARTICLE } from './outcomes';
 import { OUTCOME_VERBS } from '../data/outcome-verbs';
 import { LEAD_IN } from '../data/phrases';
 import { hitBetween, words, type PhraseHit, type PhraseMatcher, type Word } from './phrase-matcher';
@@ -73,8 +74,6 @@ function isBareLabel(statement: string, ws: readonly Word[]): boolean {
   return !/^\p{L}/u.test(ws[0]?.word ?? '') || !POSSESSIVE_OR_ARTICLE.has(ws[1]?.word ?? '');
 }
 
-const POSSESSIVE_OR_ARTICLE: ReadonlySet<string> = new Set(['the', 'a', 'an', 'my', 'our', 'their', 'his', 'her', 'your']);
-
 /** "Get my name onto the register", "Get my piece into the Sunday edition": a thing put somewhere anyone can look. */
 function placesThing(ws: readonly Word[], verb: number): boolean {
   return ws[verb + 1]?.word === 'my' && PLACES.has(ws[verb + 3]?.word ?? '') && DETERMINERS.has(ws[verb + 4]?.word ?? '');
@@ -94,14 +93,13 @@ function unobservableCount(ws: readonly Word[]): readonly [Word, Word] | undefin
     if (!COUNT_WORDS.has(ws[i].word) && !/^\d+$/.test(ws[i].word)) continue;
     for (let k = i + 1; k <= i + 3 && k < ws.length; k++) {
       if (UNOBSERVABLE_COUNTS.has(ws[k].word)) return [ws[i], ws[k]];
-      if (!isGraded(ws[k].word) && !QUICK.has(ws[k].word)) break;
+      if (!isGraded(ws[k].word) && !COUNT_DESCRIBERS.has(ws[k].word)) break;
     }
   }
   return undefined;
 }
 
 const COUNT_WORDS: ReadonlySet<string> = new Set(['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'few', 'several', 'some', 'many', 'more']);
-const QUICK: ReadonlySet<string> = new Set(['quick', 'small', 'little', 'major', 'real', 'key', 'easy']);
 
 /** The fuzzy wording in a statement: the first listed phrase, else the shape that makes it fuzzy. */
 export function fuzzyWording(statement: string, vague: PhraseMatcher): PhraseHit | undefined {
