@@ -1,4 +1,5 @@
-// Does a goal name something observable: a number, a date, a named person, deliverable or event, a measure line?
+// Does a goal name something observable: a count or measure of the result, a rhythm, a named person,
+// deliverable or event, an act, a measure line? A date alone does not: it says when, not what.
 
 import {
   DEFINITE_WORDS, ENTITLEMENT_NOUNS, HISTORY_LEADS, LABEL_WORDS, MONTH_NAMES, NAMED_RESULT_WORDS, NUMBER_WORDS, PERIOD_WORDS, QUALITY_NOUNS, RHYTHM_WORDS,
