@@ -5,7 +5,8 @@
 // progression"). Whether something observable rescues the goal is decided by the caller.
 
 import { ABSTRACT_NOUN_ENDINGS, EVALUATIVE_ADJECTIVES, FIELD_NOUNS, FIGURATIVE_STEPS, ROLE_NOUNS, SOFT_VERBS, VERB_PARTICLES } from '../data/fuzzy-wording';
-import { UNOBSERVABLE_COUNTS } from '../data/observable';
+import { COUNT_DESCRIBERS, UNOBSERVABLE_COUNTS } from '../data/observable';
+import { POSSESSIVE_OR_ARTICLE } from './outcomes';
 import { OUTCOME_VERBS } from '../data/outcome-verbs';
 import { LEAD_IN } from '../data/phrases';
 import { hitBetween, words, type PhraseHit, type PhraseMatcher, type Word } from './phrase-matcher';
@@ -57,21 +58,21 @@ function shapeHit(statement: string): PhraseHit | undefined {
   if (field) return hitBetween(statement, ws[verb], field);
   const last = ws[ws.length - 1];
   if (!OUTCOME_VERBS.has(main) && ws.length - verb <= 4 && ABSTRACT_NOUN_ENDINGS.some((e) => last.word.endsWith(e))) return hitBetween(statement, ws[verb], last);
-  if (isBareLabel(ws)) return hitBetween(statement, ws[0], last);
+  if (isBareLabel(statement, ws)) return hitBetween(statement, ws[0], last);
   return undefined;
 }
 
 /**
  * A bare label or theme as the whole goal ("Theme for the year: boundaries", "Delegation 2.0"): a few
- * words with no verb in them and none shaped like one (a word straight before an article or a
- * possessive, as in "Tile the bathroom"). A named role is a position, not a theme.
+ * words, titled with a colon or a number, with no verb in them and none shaped like one (a word
+ * straight before an article or a possessive, as in "Tile the bathroom"). A named role is a position,
+ * not a theme; "Show up in the forum" is an unlisted verb, not a title.
  */
-function isBareLabel(ws: readonly Word[]): boolean {
+function isBareLabel(statement: string, ws: readonly Word[]): boolean {
+  if (!/[:\d]/u.test(statement)) return false;
   if (ws.length > 6 || ws.some((w) => OUTCOME_VERBS.has(w.word) || SOFT_VERBS.has(w.word) || LEAD_IN.has(w.word) || ROLE_NOUNS.has(w.word.replace(/s$/, '')))) return false;
   return !/^\p{L}/u.test(ws[0]?.word ?? '') || !POSSESSIVE_OR_ARTICLE.has(ws[1]?.word ?? '');
 }
-
-const POSSESSIVE_OR_ARTICLE: ReadonlySet<string> = new Set(['the', 'a', 'an', 'my', 'our', 'their', 'his', 'her', 'your']);
 
 /** "Get my name onto the register", "Get my piece into the Sunday edition": a thing put somewhere anyone can look. */
 function placesThing(ws: readonly Word[], verb: number): boolean {
@@ -92,14 +93,13 @@ function unobservableCount(ws: readonly Word[]): readonly [Word, Word] | undefin
     if (!COUNT_WORDS.has(ws[i].word) && !/^\d+$/.test(ws[i].word)) continue;
     for (let k = i + 1; k <= i + 3 && k < ws.length; k++) {
       if (UNOBSERVABLE_COUNTS.has(ws[k].word)) return [ws[i], ws[k]];
-      if (!isGraded(ws[k].word) && !QUICK.has(ws[k].word)) break;
+      if (!isGraded(ws[k].word) && !COUNT_DESCRIBERS.has(ws[k].word)) break;
     }
   }
   return undefined;
 }
 
 const COUNT_WORDS: ReadonlySet<string> = new Set(['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'few', 'several', 'some', 'many', 'more']);
-const QUICK: ReadonlySet<string> = new Set(['quick', 'small', 'little', 'major', 'real', 'key', 'easy']);
 
 /** The fuzzy wording in a statement: the first listed phrase, else the shape that makes it fuzzy. */
 export function fuzzyWording(statement: string, vague: PhraseMatcher): PhraseHit | undefined {

@@ -1,13 +1,14 @@
-// Does a goal name something observable: a number, a date, a named person, deliverable or event, a measure line?
+// Does a goal name something observable: a count or measure of the result, a rhythm, a named person,
+// deliverable or event, an act, a measure line? A date alone does not: it says when, not what.
 
 import {
   DEFINITE_WORDS, ENTITLEMENT_NOUNS, HISTORY_LEADS, LABEL_WORDS, MONTH_NAMES, NAMED_RESULT_WORDS, NUMBER_WORDS, PERIOD_WORDS, QUALITY_NOUNS, RHYTHM_WORDS,
-  JUDGING_VERBS, SETTING_LEADS, TIME_LEADS, UNOBSERVABLE_COUNTS, WEEKDAYS,
+  COUNT_DESCRIBERS, JUDGING_VERBS, SETTING_LEADS, TIME_LEADS, UNOBSERVABLE_COUNTS, WEEKDAYS,
 } from '../data/observable';
 import { OUTCOME_VERBS } from '../data/outcome-verbs';
 import { SOFT_VERBS, VERB_PARTICLES } from '../data/fuzzy-wording';
 import { isComparative, isGraded } from './fuzzy-wording';
-import { opensWithAct } from './outcomes';
+import { opensWithAct, plainOutcomeVerb } from './outcomes';
 import { field, type Goal } from './model';
 import { words, type Word } from './phrase-matcher';
 import { TextMemo } from './text-memo';
@@ -58,13 +59,6 @@ function observableReason(statement: string): string | undefined {
   return undefined;
 }
 
-/** The plain form of a verb written with -ing: "running" → "run", "shadowing" → "shadow", "writing" → "write". */
-function plainVerb(w: string): string | undefined {
-  if (!w.endsWith('ing') || w.length < 5) return OUTCOME_VERBS.has(w) ? w : undefined;
-  const stem = w.slice(0, -3);
-  return [stem, `${stem}e`, stem.at(-1) === stem.at(-2) ? stem.slice(0, -1) : ''].find((v) => v && OUTCOME_VERBS.has(v));
-}
-
 const isAct = (verb: string | undefined, next: string): boolean => !!verb && (!SOFT_VERBS.has(verb) || (verb === 'get' && DETERMINERS.has(next)));
 
 /**
@@ -76,11 +70,11 @@ function startsAct(statement: string, ws: readonly Word[], i: number): boolean {
   const gap = statement.slice(ws[i - 1].end, ws[i].start);
   const next = ws[i + 1]?.word ?? '';
   if (/[:;—–]|\s-\s/u.test(gap)) {
-    const verb = plainVerb(ws[i].word);
+    const verb = plainOutcomeVerb(ws[i].word);
     return i + 1 < ws.length && (verb ? isAct(verb, next) : opensWithAct(statement.slice(ws[i].start)));
   }
   const before = ws[i - 1].word;
-  if (before === 'by') return ws[i].word.endsWith('ing') && isAct(plainVerb(ws[i].word), next);
+  if (before === 'by') return ws[i].word.endsWith('ing') && isAct(plainOutcomeVerb(ws[i].word), next);
   if (before === 'to' && ACT_LEADS.has(ws[i - 2]?.word ?? '')) return isAct(OUTCOME_VERBS.has(ws[i].word) ? ws[i].word : undefined, next);
   return false;
 }
@@ -123,7 +117,7 @@ function countsResult(statement: string, ws: readonly Word[], i: number): boolea
   // "three big breakthroughs": skip up to two describing words before the noun counted.
   for (let k = i + 1; k <= i + 3 && k < ws.length; k++) {
     if (UNOBSERVABLE_COUNTS.has(ws[k].word)) return false;
-    if (!isGraded(ws[k].word) && !['quick', 'small', 'little', 'major', 'real', 'key', 'easy'].includes(ws[k].word)) break;
+    if (!isGraded(ws[k].word) && !COUNT_DESCRIBERS.has(ws[k].word)) break;
   }
   return true;
 }

@@ -57,7 +57,7 @@ function secondAct(ws: readonly Word[], first: number, end: number, verb: string
   return !OUTCOME_VERBS.has(verb) && !OBJECT_STARTERS.has(verb) && !verb.endsWith('ing') && POSSESSIVE_OR_ARTICLE.has(next.toLowerCase());
 }
 
-const POSSESSIVE_OR_ARTICLE: ReadonlySet<string> = new Set(['the', 'a', 'an', 'my', 'our', 'their', 'his', 'her']);
+export const POSSESSIVE_OR_ARTICLE: ReadonlySet<string> = new Set(['the', 'a', 'an', 'my', 'our', 'their', 'his', 'her', 'your']);
 
 /**
  * Whether the current outcome's words, ws[first..end), end in a bare verb that shares its object with
@@ -76,14 +76,13 @@ function sharesObject(ws: readonly Word[], first: number, end: number, listEnd: 
 
 const PARTICLES: ReadonlySet<string> = new Set(['up', 'out', 'off', 'down', 'in', 'on', 'over']);
 
-/** The plain form of a verb or its -ing form, if it is an outcome verb: "restarting" → "restart". */
-function outcomeVerb(word: string): string | undefined {
+/** The plain form of an outcome verb written plain or with -ing: "running" → "run", "restarting" → "start". */
+export function plainOutcomeVerb(word: string): string | undefined {
   const w = word.toLowerCase();
   if (OUTCOME_VERBS.has(w)) return w;
   if (!w.endsWith('ing') || w.length < 5) return undefined;
   const stem = w.slice(0, -3);
-  const plain = [stem, `${stem}e`, stem.at(-1) === stem.at(-2) ? stem.slice(0, -1) : '', stem.startsWith('re') ? stem.slice(2) : ''].find((v) => v && OUTCOME_VERBS.has(v));
-  return plain && w;
+  return [stem, `${stem}e`, stem.at(-1) === stem.at(-2) ? stem.slice(0, -1) : '', stem.startsWith('re') ? stem.slice(2) : ''].find((v) => v && OUTCOME_VERBS.has(v));
 }
 
 /**
@@ -103,7 +102,7 @@ function joinedPieces(statement: string): string[] {
     const rest = statement.slice(m.index + m[0].length);
     const conditional = m[1] !== undefined;
     const next = /^[\p{L}'-]+/u.exec(rest)?.[0] ?? '';
-    if ((conditional && !outcomeVerb(next)) || DEADLINE.test(rest)) continue;
+    if ((conditional && !plainOutcomeVerb(next)) || DEADLINE.test(rest)) continue;
     pieces.push(statement.slice(from, m.index));
     from = m.index + m[0].length;
   }

@@ -62,6 +62,9 @@ export const UNOBSERVABLE_COUNTS: ReadonlySet<string> = new Set([
   'insight', 'insights', 'leap', 'leaps', 'gear', 'gears', 'level', 'levels', 'notch', 'notches', 'habit', 'habits', 'thing', 'things',
 ]);
 
+/** Describing words that may stand between a count and what it counts: "two quick wins". */
+export const COUNT_DESCRIBERS: ReadonlySet<string> = new Set(['quick', 'small', 'little', 'major', 'real', 'key', 'easy']);
+
 /** Month names: capitalised, but a time rather than a name ("by June", "in March"). */
 export const MONTH_NAMES: ReadonlySet<string> = new Set([
   'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
