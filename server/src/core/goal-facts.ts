@@ -39,6 +39,7 @@ export function judgedStatus(goal: Goal): Status {
   return goalStatus(goal) ?? (!field(goal, 'status')?.value && exploringWording(goal) ? 'exploring' : 'active');
 }
 
+/** Open, exploring or history, as the plan format files each status. */
 export function statusStage(status: Status): GoalStage {
   return STATUSES.find((s) => s.value === status)?.stage ?? 'open';
 }
