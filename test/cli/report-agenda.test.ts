@@ -36,7 +36,7 @@ describe('CLI report and agenda', () => {
   it('writes HTML that references nothing outside itself', () => {
     const html = runCli(['report', '--format', 'html', ...TODAY], WORKSPACE).stdout;
     assert.deepEqual(html.match(/(?:https?:|\/\/|url\(|\b(?:src|href)=)/gi) ?? [], []);
-    assert.match(html, /<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'">/);
+    assert.match(html, /<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; base-uri 'none'; form-action 'none'">/);
     assert.equal((html.match(/<svg role="img"/g) ?? []).length, 3);
   });
 

@@ -20,7 +20,7 @@ describe('code lens', () => {
     assert.deepEqual(await lenses(mac), [
       '12:1-12:36 linked by 2 goals',
       '15:1-15:41 linked by no goals yet',
-      '29:5-29:66 5 of 5 properties met · 1 open question',
+      '29:5-29:66 5 of 5 properties met', // its one unanswered question is answered by its Replaces line
       '42:5-42:32 3 of 5 properties met',
       '47:3-47:35 2 of 5 properties met',
     ]);

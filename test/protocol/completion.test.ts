@@ -83,6 +83,12 @@ describe('completion', function () {
     assert.deepEqual(await complete(GOAL_END, `${GOAL_END}- Status: evolved\n- Ev|\n`), ['Kind => 26:2-4 Kind: ', 'Stretch => 26:2-4 Stretch: ', 'Owner => 26:2-4 Owner: ', 'Evolved into => 26:2-4 Evolved into: ']);
   });
 
+  it('offers "Evolved into" for a status that means evolved, and not for one that only mentions it', async () => {
+    const offered = ['Kind => 26:2-4 Kind: ', 'Stretch => 26:2-4 Stretch: ', 'Owner => 26:2-4 Owner: ', 'Evolved into => 26:2-4 Evolved into: '];
+    assert.deepEqual(await complete(GOAL_END, `${GOAL_END}- Status: superseded\n- Ev|\n`), offered);
+    assert.deepEqual(await complete(GOAL_END, `${GOAL_END}- Status: paused until the plan has evolved\n- Ev|\n`), offered.slice(0, 3));
+  });
+
   it('offers the questions of the bank not yet asked', async () => {
     const asked = '- What do you care about most, in your work and outside it? Teams that keep their people.\n';
     assert.deepEqual(await complete(asked, `${asked}- |\n`), [

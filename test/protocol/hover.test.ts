@@ -34,7 +34,7 @@ describe('hover', () => {
         '- ✓ **Future-oriented**: target date 2099-01-15',
         '- ✓ **A stretch**: the "Stretch" line says what is new',
         '',
-        '5 of 5 properties met. 1 of 2 challenge questions still open.',
+        '5 of 5 properties met. 0 of 2 challenge questions still open.',
       ].join('\n'),
     });
   });

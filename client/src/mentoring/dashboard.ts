@@ -1,12 +1,12 @@
 // "Open Mentoring Dashboard": the caseload (one row per mentee, the kinds, statuses and due dates
-// charts) in a webview without scripts, under the report's own content security policy, in the
-// editor's theme colours. It is redrawn when the server says a plan changed.
+// charts) in a webview without scripts, under the report's own content security policy with a nonce
+// for its styles, in the editor's theme colours. It is redrawn when the server says a plan changed.
 
 import { Uri, ViewColumn, window, workspace, type WebviewPanel } from 'vscode';
 import type { BaseLanguageClient } from 'vscode-languageclient';
 import { todayIso } from '../../../server/src/core/dates';
-import { caseloadHtml } from '../../../server/src/features/caseload-html';
 import type { PlanOverview } from '../../../server/src/protocol';
+import { dashboardPage, newNonce } from './dashboard-page';
 import { OverviewRequest } from './requests';
 
 export const DASHBOARD_COMMAND = 'mentoringPlans.openDashboard';
@@ -24,8 +24,7 @@ export function dashboard(client: () => BaseLanguageClient | undefined): { open:
       void window.showErrorMessage(`The mentoring overview could not be read: ${error instanceof Error ? error.message : String(error)}`);
       return;
     }
-    const withPaths = plans.map((p) => ({ ...p, path: workspace.asRelativePath(Uri.parse(p.uri)) }));
-    panel.webview.html = caseloadHtml(withPaths, todayIso());
+    panel.webview.html = dashboardPage(plans, (uri) => workspace.asRelativePath(Uri.parse(uri)), todayIso(), newNonce());
   };
   return {
     open: async () => {

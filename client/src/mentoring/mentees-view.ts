@@ -2,9 +2,10 @@
 // colour) and what is due before the next review; a click opens the plan at the goal. The badge counts
 // past-due goals. It asks the server again only when the server says a plan changed.
 
-import * as path from 'node:path';
 import { EventEmitter, ThemeColor, ThemeIcon, TreeItem, TreeItemCollapsibleState, Uri, window, type Disposable, type TreeDataProvider } from 'vscode';
 import { State, type BaseLanguageClient } from 'vscode-languageclient';
+import type { Status } from '../../../server/src/data/kinds';
+import { dueByReview, menteeName as caseloadMentee } from '../../../server/src/features/caseload';
 import type { GoalOverview, PlanOverview } from '../../../server/src/protocol';
 import { OverviewRequest, PlansChangedNotification } from './requests';
 
@@ -15,7 +16,7 @@ type Node =
   | { readonly kind: 'due'; readonly plan: PlanOverview; readonly goals: readonly GoalOverview[] }
   | { readonly kind: 'goal'; readonly plan: PlanOverview; readonly goal: GoalOverview };
 
-const STATUS_ICONS: Readonly<Record<string, string>> = {
+const STATUS_ICONS: Readonly<Record<Status, string>> = {
   active: 'circle-large-outline',
   paused: 'debug-pause',
   exploring: 'search',
@@ -24,15 +25,7 @@ const STATUS_ICONS: Readonly<Record<string, string>> = {
   evolved: 'arrow-right',
 };
 
-const HISTORY = new Set(['done', 'dropped', 'evolved']);
-
-/** Open goals past due or due on or before the next review, soonest first. */
-export function dueBeforeReview(plan: PlanOverview): GoalOverview[] {
-  const review = /^\d{4}-\d{2}-\d{2}$/.test(plan.nextReview ?? '') ? plan.nextReview : undefined;
-  return plan.goals.filter((g) => !HISTORY.has(g.status) && g.due && (g.pastDue || (review !== undefined && g.due <= review))).sort((a, b) => a.due!.localeCompare(b.due!));
-}
-
-export const menteeName = (plan: PlanOverview): string => plan.mentee ?? path.basename(Uri.parse(plan.uri).path).replace(/(\.plan|\.mentoring)?\.md$/i, '');
+const menteeName = (plan: PlanOverview): string => caseloadMentee({ mentee: plan.mentee, path: Uri.parse(plan.uri).path });
 
 class MenteesProvider implements TreeDataProvider<Node> {
   private plans: readonly PlanOverview[] = [];
@@ -52,7 +45,7 @@ class MenteesProvider implements TreeDataProvider<Node> {
     if (!node) return [...this.plans].sort((a, b) => menteeName(a).localeCompare(menteeName(b))).map((plan) => ({ kind: 'plan', plan }));
     if (node.kind === 'goal') return [];
     const goals = node.kind === 'due' ? node.goals : node.plan.goals;
-    const due = node.kind === 'plan' ? dueBeforeReview(node.plan) : [];
+    const due = node.kind === 'plan' ? dueByReview(node.plan) : [];
     return [...(due.length > 0 ? [{ kind: 'due' as const, plan: node.plan, goals: due }] : []), ...goals.map((goal) => ({ kind: 'goal' as const, plan: node.plan, goal }))];
   }
 
@@ -79,7 +72,7 @@ class MenteesProvider implements TreeDataProvider<Node> {
     const item = new TreeItem(goal.statement, TreeItemCollapsibleState.None);
     item.description = [goal.by, goal.pastDue && 'past due', goal.evolvedInto && `→ ${goal.evolvedInto}`].filter(Boolean).join(' · ');
     item.tooltip = `${goal.status}${goal.pastDue ? ', past due' : ''} · ${goal.propertiesMet} of 5 properties met${goal.kinds.length > 0 ? ` · ${goal.kinds.join(', ')}` : ''}${goal.lastChanged ? ` · last changed ${goal.lastChanged}` : ''}`;
-    item.iconPath = goal.pastDue ? new ThemeIcon('warning', new ThemeColor('list.warningForeground')) : new ThemeIcon(STATUS_ICONS[goal.status] ?? 'circle-large-outline');
+    item.iconPath = goal.pastDue ? new ThemeIcon('warning', new ThemeColor('list.warningForeground')) : new ThemeIcon(STATUS_ICONS[goal.status]);
     const { start, end } = goal.range;
     item.command = { title: 'Open Goal', command: 'vscode.open', arguments: [Uri.parse(node.plan.uri), { selection: { start, end } }] };
     item.contextValue = 'goal';

@@ -2,10 +2,9 @@
 
 import { RULES, type RuleId, type Severity } from '../data/catalogue';
 import type { GoalStage } from '../data/kinds';
-import { isPlaceholder } from '../data/templates';
 import { DEFAULT_CONFIG, severityOf, type CheckConfig } from './config';
 import { configuredPhrases } from './configured-phrases';
-import { goalStage } from './goal-facts';
+import { judgedStage } from './goal-facts';
 import { Suppressions, unknownRuleNames } from './inline-control';
 import type { LinkResolver } from './links';
 import type { FrontMatter, Plan } from './model';
@@ -98,7 +97,7 @@ const DEFAULT_STAGES: readonly GoalStage[] = ['open', 'exploring'];
  * statement is still the template's placeholder. The same plan object when nothing is left out.
  */
 function judgedPlans(plan: Plan): (stages: readonly GoalStage[]) => Plan {
-  const staged = plan.goals.map((goal) => ({ goal, stage: isPlaceholder(goal.statement) ? undefined : goalStage(goal) }));
+  const staged = plan.goals.map((goal) => ({ goal, stage: judgedStage(goal) }));
   const plans = new Map<string, Plan>();
   return (stages) => {
     const key = [...stages].sort().join(' ');

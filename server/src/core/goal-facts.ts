@@ -3,6 +3,7 @@
 import { challengeFor, type ChallengeId } from '../data/questions';
 import { NUMBER_WORDS } from '../data/observable';
 import { STATUSES, type GoalStage, type Status, type StatusInfo } from '../data/kinds';
+import { isPlaceholder } from '../data/templates';
 import { findDateInText, parseDate, type PlanDate } from './dates';
 import { explorationHit } from './exploring-wording';
 import { field, type Goal, type Plan, type Question } from './model';
@@ -30,9 +31,22 @@ export function goalStatus(goal: Goal): Status | undefined {
  * worded as exploration ("Work out whether…") that names no result yet is exploring.
  */
 export function goalStage(goal: Goal): GoalStage {
-  const status = goalStatus(goal);
-  if (status) return STATUSES.find((s) => s.value === status)?.stage ?? 'open';
-  return !field(goal, 'status')?.value && exploringWording(goal) ? 'exploring' : 'open';
+  return statusStage(judgedStatus(goal));
+}
+
+/** The status the checks judge a goal by: its own; with none, exploring for exploration wording, else active. */
+export function judgedStatus(goal: Goal): Status {
+  return goalStatus(goal) ?? (!field(goal, 'status')?.value && exploringWording(goal) ? 'exploring' : 'active');
+}
+
+/** Open, exploring or history, as the plan format files each status. */
+export function statusStage(status: Status): GoalStage {
+  return STATUSES.find((s) => s.value === status)?.stage ?? 'open';
+}
+
+/** The stage the rules judge a goal at; none while its statement is still the template's placeholder. */
+export function judgedStage(goal: Goal): GoalStage | undefined {
+  return isPlaceholder(goal.statement) ? undefined : goalStage(goal);
 }
 
 /**
@@ -52,8 +66,14 @@ export function isOpen(goal: Goal): boolean {
   return goalStage(goal) !== 'history';
 }
 
-/** The challenge questions still open: no answer written after them, and no filled-in field that answers them (a Replaces line answers "what will it replace?"). */
+/**
+ * The challenge questions still open, as the open-question rule reports them and the overview and
+ * agenda count them: no answer written after them, and no filled-in field that answers them (a
+ * Replaces line answers "what will it replace?"). None under history, a record, or a placeholder goal.
+ */
 export function openChallenges(goal: Goal): readonly Question[] {
+  const stage = judgedStage(goal);
+  if (!stage || stage === 'history') return [];
   return goal.challenges.filter((q) => {
     if (q.answer) return false;
     const by = challengeFor(q.text)?.answeredBy;

@@ -5,7 +5,7 @@
 
 import type { RuleId } from '../data/catalogue';
 import { OUTCOME_VERBS } from '../data/outcome-verbs';
-import { goalHolding, goalHorizon, goalStatus, isOpen } from './goal-facts';
+import { goalHolding, goalHorizon, goalStatus, isOpen, openChallenges } from './goal-facts';
 import { notAim } from './links';
 import { field, type Goal, type Plan } from './model';
 import { observableResult } from './observable';
@@ -156,9 +156,9 @@ const SHOWN: Readonly<Record<PropertyId, Shown>> = {
   },
 };
 
-/** Challenge questions under the goal that have no answer yet. */
+/** Challenge questions under the goal still open, as the open-question rule judges them. */
 export function openQuestionCount(goal: Goal): number {
-  return goal.challenges.filter((q) => !q.answer).length;
+  return openChallenges(goal).length;
 }
 
 /** "4 of 5 properties met · 1 open question": the line code lenses and hovers share. */

@@ -3,13 +3,13 @@
 
 import type { CheckConfig } from '../core/config';
 import { configuredPhrases } from '../core/configured-phrases';
-import { parseDate } from '../core/dates';
-import { isOpen } from '../core/goal-facts';
+import { isOpen, openChallenges } from '../core/goal-facts';
 import type { Goal, Plan, Question } from '../core/model';
 import { feelingHit } from '../core/rules/symptom-goal';
 import type { Span } from '../core/text';
 import { PROBES_HEADING } from '../data/questions';
 import { normaliseHeading } from '../data/sections';
+import { dueByReview } from './caseload';
 import { latestSession, rangeOf, type PlanOverview, type Range } from './overview';
 import { itemText } from './session-entry';
 
@@ -56,20 +56,15 @@ export interface AgendaInput {
 export function planAgenda(input: AgendaInput): Agenda {
   const { plan, overview } = input;
   const goals = plan.goals.map((goal, i) => ({ goal, facts: overview.goals[i] })).filter(({ goal }) => isOpen(goal));
-  const review = overview.nextReview ? parseDate(overview.nextReview)?.last : undefined;
   const items: AgendaItem[] = [];
   const at = (span: Span): Range => rangeOf(plan, span);
-  const byDue = [...goals].filter(({ facts }) => facts.due).sort((a, b) => a.facts.due!.localeCompare(b.facts.due!));
-  for (const { goal, facts } of byDue) {
-    if (facts.pastDue) items.push({ kind: 'past-due', text: `"${goal.statement}" was due ${facts.by} and is still ${facts.status}.`, goal: goal.statement, range: at(goal.statementSpan) });
-  }
-  for (const { goal, facts } of byDue) {
-    if (!facts.pastDue && review && facts.due! <= review) {
-      items.push({ kind: 'due-before-review', text: `"${goal.statement}" is due ${facts.by}, before the next review (${overview.nextReview}).`, goal: goal.statement, range: at(goal.statementSpan) });
-    }
+  const due = dueByReview(overview);
+  for (const facts of due.filter((g) => g.pastDue)) items.push({ kind: 'past-due', text: `"${facts.statement}" was due ${facts.by} and is still ${facts.status}.`, goal: facts.statement, range: facts.range });
+  for (const facts of due.filter((g) => !g.pastDue)) {
+    items.push({ kind: 'due-before-review', text: `"${facts.statement}" is due ${facts.by}, before the next review (${overview.nextReview}).`, goal: facts.statement, range: facts.range });
   }
   for (const { goal } of goals) {
-    for (const q of goal.challenges.filter((c) => !c.answer)) items.push({ kind: 'challenge-question', text: q.text, goal: goal.statement, range: at(q.questionSpan) });
+    for (const q of openChallenges(goal)) items.push({ kind: 'challenge-question', text: q.text, goal: goal.statement, range: at(q.questionSpan) });
   }
   for (const { title, question } of explorationQuestions(plan)) {
     items.push({ kind: 'exploration-question', text: title ? `${title}: ${question.text}` : question.text, range: at(question.questionSpan) });

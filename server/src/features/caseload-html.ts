@@ -5,10 +5,10 @@
 import { caseloadRow, dueTimeline, kindBalance, menteeName, statusCounts, type CaseloadPlan, type Count, type DueGoal } from './caseload';
 
 const STYLE = `
-:root { color-scheme: light dark; --fg: #1b1f23; --bg: #ffffff; --muted: #57606a; --line: #d0d7de; --bar: #1f6f8b; --warn: #b35900; }
+:root { color-scheme: light dark; --fg: #1b1f23; --bg: #ffffff; --muted: #57606a; --line: #d0d7de; --bar: #1f6f8b; --warn: #b35900; --focus: #0969da; }
 @media (prefers-color-scheme: dark) { :root { --fg: #e6edf3; --bg: #0d1117; --muted: #9da7b1; --line: #30363d; --bar: #58a6c7; --warn: #f0883e; } }
 @media (forced-colors: active) { :root { --bar: CanvasText; --warn: Highlight; } }
-body.vscode-light, body.vscode-dark, body.vscode-high-contrast, body.vscode-high-contrast-light { --fg: var(--vscode-foreground); --bg: var(--vscode-editor-background); --muted: var(--vscode-descriptionForeground); --line: var(--vscode-panel-border); --bar: var(--vscode-charts-blue); --warn: var(--vscode-charts-orange); }
+body.vscode-light, body.vscode-dark, body.vscode-high-contrast, body.vscode-high-contrast-light { --fg: var(--vscode-foreground); --bg: var(--vscode-editor-background); --muted: var(--vscode-descriptionForeground); --line: var(--vscode-panel-border); --bar: var(--vscode-charts-blue); --warn: var(--vscode-charts-orange); --focus: var(--vscode-focusBorder); }
 body { font: 15px/1.5 system-ui, sans-serif; color: var(--fg); background: var(--bg); margin: 2rem auto; max-width: 64rem; padding: 0 1rem; }
 table { border-collapse: collapse; width: 100%; margin: 1rem 0; }
 th, td { border-bottom: 1px solid var(--line); padding: .35rem .5rem; text-align: left; vertical-align: top; }
@@ -22,11 +22,21 @@ svg text { fill: var(--fg); font-size: 12px; }
 svg .bar { fill: var(--bar); }
 svg .late { fill: var(--warn); }
 svg .axis { stroke: var(--line); }
+tr[tabindex]:focus, svg:focus { outline: 2px solid var(--focus); outline-offset: -2px; }
 `;
 
 const escape = (s: string): string => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 
-export function caseloadHtml(plans: readonly CaseloadPlan[], today: string): string {
+/**
+ * No scripts, nothing fetched, no base or form target. Styles are inline: allowed by a nonce where the
+ * host can give one per page (the editor's webview), else inline (a saved report file).
+ */
+export function contentSecurityPolicy(nonce?: string): string {
+  return `default-src 'none'; style-src ${nonce ? `'nonce-${nonce}'` : "'unsafe-inline'"}; base-uri 'none'; form-action 'none'`;
+}
+
+/** Mentee rows are in the tab order, so a keyboard reaches each one and a screen reader reads it whole. */
+export function caseloadHtml(plans: readonly CaseloadPlan[], today: string, nonce?: string): string {
   const rows = plans.map(caseloadRow);
   const body: string[] = [`<h1>Mentoring caseload</h1>`, `<p class="muted">${plans.length} plan${plans.length === 1 ? '' : 's'} · as of ${escape(today)}</p>`];
   if (plans.length === 0) body.push('<p>No mentoring plans were found.</p>');
@@ -35,12 +45,12 @@ export function caseloadHtml(plans: readonly CaseloadPlan[], today: string): str
       '<table><caption class="muted">One row per mentee</caption><thead><tr><th scope="col">Mentee</th><th scope="col">Mentor</th><th scope="col">Next review</th><th scope="col">Last session</th><th scope="col" class="n">Active goals</th><th scope="col" class="n">Past due</th><th scope="col" class="n">Done</th><th scope="col" class="n">Open questions</th></tr></thead><tbody>',
       ...rows.map(
         (r) =>
-          `<tr><th scope="row">${escape(r.mentee)}</th><td>${escape(r.mentor ?? '')}</td><td${r.reviewOverdue ? ' class="warn"' : ''}>${escape(r.nextReview ?? '')}${r.reviewOverdue ? ' (overdue)' : ''}</td><td>${escape(r.lastSession ?? '')}</td><td class="n">${r.active}</td><td class="n${r.pastDue > 0 ? ' warn' : ''}">${r.pastDue}</td><td class="n">${r.done}</td><td class="n">${r.openQuestions}</td></tr>`,
+          `<tr tabindex="0"><th scope="row">${escape(r.mentee)}</th><td>${escape(r.mentor ?? '')}</td><td${r.reviewOverdue ? ' class="warn"' : ''}>${escape(r.nextReview ?? '')}${r.reviewOverdue ? ' (overdue)' : ''}</td><td>${escape(r.lastSession ?? '')}</td><td class="n">${r.active}</td><td class="n${r.pastDue > 0 ? ' warn' : ''}">${r.pastDue}</td><td class="n">${r.done}</td><td class="n">${r.openQuestions}</td></tr>`,
       ),
       '</tbody></table>',
       '<div class="charts">',
-      barChart('kinds', 'Goal kinds (open goals)', kindBalance(plans)),
-      barChart('statuses', 'Goals by status', statusCounts(plans)),
+      barChart('Goal kinds (open goals)', kindBalance(plans)),
+      barChart('Goals by status', statusCounts(plans)),
       '</div>',
       timeline(dueTimeline(plans), today),
     );
@@ -50,10 +60,10 @@ export function caseloadHtml(plans: readonly CaseloadPlan[], today: string): str
 <html lang="en">
 <head>
 <meta charset="utf-8">
-<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'">
+<meta http-equiv="Content-Security-Policy" content="${contentSecurityPolicy(nonce)}">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>Mentoring caseload, ${escape(today)}</title>
-<style>${STYLE}</style>
+<style${nonce ? ` nonce="${nonce}"` : ''}>${STYLE}</style>
 </head>
 <body>
 ${body.join('\n')}
@@ -76,7 +86,7 @@ const LABEL_WIDTH = 110;
 const CHART_WIDTH = 320;
 
 /** Horizontal bars, one per label; the same numbers are the chart's accessible description. */
-function barChart(id: string, title: string, counts: readonly Count[]): string {
+function barChart(title: string, counts: readonly Count[]): string {
   const max = Math.max(1, ...counts.map((c) => c.count));
   const height = counts.length * BAR_HEIGHT;
   const span = CHART_WIDTH - LABEL_WIDTH - 40;
@@ -86,7 +96,12 @@ function barChart(id: string, title: string, counts: readonly Count[]): string {
     return `<text x="0" y="${y + 15}">${escape(c.label)}</text><rect class="bar" x="${LABEL_WIDTH}" y="${y + 4}" width="${width}" height="${BAR_HEIGHT - 8}"></rect><text x="${LABEL_WIDTH + width + 6}" y="${y + 15}">${c.count}</text>`;
   });
   const description = counts.map((c) => `${c.label} ${c.count}`).join(', ');
-  return `<figure><figcaption id="${id}-title">${escape(title)}</figcaption><svg role="img" aria-labelledby="${id}-title" aria-describedby="${id}-desc" width="${CHART_WIDTH}" height="${height}" viewBox="0 0 ${CHART_WIDTH} ${height}"><desc id="${id}-desc">${escape(description)}</desc>${bars.join('')}</svg></figure>`;
+  return `<figure><figcaption>${escape(title)}</figcaption>${chart(`${title}: ${description}`, CHART_WIDTH, CHART_WIDTH, height, bars.join(''))}</figure>`;
+}
+
+/** A chart a screen reader reads as one image labelled with all its numbers, reached with Tab. */
+function chart(label: string, width: number | string, viewWidth: number, height: number, content: string): string {
+  return `<svg role="img" aria-label="${escape(label)}" tabindex="0" width="${width}" height="${height}" viewBox="0 0 ${viewWidth} ${height}">${content}</svg>`;
 }
 
 const DAY_MS = 86_400_000;
@@ -105,5 +120,7 @@ function timeline(goals: readonly DueGoal[], today: string): string {
     return `<circle class="${g.pastDue ? 'late' : 'bar'}" cx="${x(g.due)}" cy="${y}" r="5"><title>${escape(`${g.due}: ${g.mentee}: ${g.statement}`)}</title></circle>`;
   });
   const description = goals.map((g) => `${g.due}${g.pastDue ? ' (past due)' : ''}: ${g.mentee}: ${g.statement}`).join('; ');
-  return `<figure><figcaption id="due-title">Due dates of open goals, ${escape(goals[0].due < today ? goals[0].due : today)} to ${escape(goals[goals.length - 1].due > today ? goals[goals.length - 1].due : today)}</figcaption><svg role="img" aria-labelledby="due-title" aria-describedby="due-desc" width="100%" height="${height}" viewBox="0 0 ${TIMELINE_WIDTH} ${height}"><desc id="due-desc">${escape(description)}</desc><line class="axis" x1="20" y1="20" x2="${TIMELINE_WIDTH - 20}" y2="20"></line><line class="axis" x1="${x(today)}" y1="12" x2="${x(today)}" y2="${height}"></line><text x="${x(today) + 4}" y="12">today</text>${marks.join('')}</svg></figure>`;
+  const title = `Due dates of open goals, ${goals[0].due < today ? goals[0].due : today} to ${goals[goals.length - 1].due > today ? goals[goals.length - 1].due : today}`;
+  const content = `<line class="axis" x1="20" y1="20" x2="${TIMELINE_WIDTH - 20}" y2="20"></line><line class="axis" x1="${x(today)}" y1="12" x2="${x(today)}" y2="${height}"></line><text x="${x(today) + 4}" y="12">today</text>${marks.join('')}`;
+  return `<figure><figcaption>${escape(title)}</figcaption>${chart(`${title}: ${description}`, '100%', TIMELINE_WIDTH, height, content)}</figure>`;
 }

@@ -1,13 +1,19 @@
 // A programme lead's caseload: one row per mentee from the plans' overviews, the balance of goal
 // kinds, goals by status and due dates, as markdown (HTML in caseload-html.ts).
 
-import { KINDS } from '../data/kinds';
+import { parseDate } from '../core/dates';
+import { statusStage } from '../core/goal-facts';
+import { KINDS, STATUSES } from '../data/kinds';
 import type { GoalOverview, PlanOverview } from './overview';
 
-/** Goals that are history: a record, not work. */
-const HISTORY = new Set(['done', 'dropped', 'evolved']);
+/** Goals that are history (done, dropped, evolved): a record, not work. */
+export const isHistory = (goal: GoalOverview): boolean => statusStage(goal.status) === 'history';
 
-export const isHistory = (goal: GoalOverview): boolean => HISTORY.has(goal.status);
+/** Open goals past due or due on or before the next review, soonest first: what the next review takes up. */
+export function dueByReview(plan: PlanOverview): GoalOverview[] {
+  const review = plan.nextReview ? parseDate(plan.nextReview)?.last : undefined;
+  return plan.goals.filter((g) => !isHistory(g) && g.due && (g.pastDue || (review !== undefined && g.due <= review))).sort((a, b) => a.due!.localeCompare(b.due!));
+}
 
 export interface CaseloadPlan extends PlanOverview {
   /** Where the plan is, as the reader named it (a relative path). */
@@ -59,12 +65,10 @@ export function kindBalance(plans: readonly PlanOverview[]): Count[] {
   return KINDS.map((k) => ({ label: k.value, count: open.filter((g) => g.kinds.includes(k.value)).length }));
 }
 
-/** Goals by status, in the order statuses are listed in the plan format. */
+/** Goals by status, in the order statuses are listed in the plan format; dropped and evolved only when some are. */
 export function statusCounts(plans: readonly PlanOverview[]): Count[] {
   const goals = plans.flatMap((p) => p.goals);
-  const order = ['active', 'paused', 'exploring', 'done', 'dropped', 'evolved'];
-  const seen = [...order, ...[...new Set(goals.map((g) => g.status))].filter((s) => !order.includes(s)).sort()];
-  return seen.map((label) => ({ label, count: goals.filter((g) => g.status === label).length })).filter((c) => c.count > 0 || order.slice(0, 4).includes(c.label));
+  return STATUSES.map((s) => ({ label: s.value, count: goals.filter((g) => g.status === s.value).length })).filter((c) => c.count > 0 || !['dropped', 'evolved'].includes(c.label));
 }
 
 export interface DueGoal {

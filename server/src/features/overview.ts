@@ -2,11 +2,12 @@
 // view, the dashboard and the caseload report all read this one summary.
 
 import type { Severity } from '../data/catalogue';
+import type { Status } from '../data/kinds';
 import type { CheckConfig } from '../core/config';
 import type { Finding } from '../core/check';
 import { findDateMention, parseDate } from '../core/dates';
 import { frontMatterDate } from '../core/front-matter-dates';
-import { goalHorizon, goalStatus, isOpen } from '../core/goal-facts';
+import { goalHorizon, isOpen, judgedStatus } from '../core/goal-facts';
 import { field, type Goal, type Plan, type Session } from '../core/model';
 import { openQuestionCount, type GoalProperties } from '../core/properties';
 import type { Position, Span } from '../core/text';
@@ -20,8 +21,8 @@ export interface GoalOverview {
   readonly statement: string;
   /** The statement's range in the plan. */
   readonly range: Range;
-  /** The status as judged by the checks; a goal without one is active. */
-  readonly status: string;
+  /** The status as the checks judge it: a goal without one is exploring when worded as exploration, else active. */
+  readonly status: Status;
   /** The target date as written: the by-line, or a date in the statement. */
   readonly by?: string;
   /** The last day of the target date, ISO. */
@@ -32,7 +33,7 @@ export interface GoalOverview {
   readonly pastDue: boolean;
   /** How many of the five properties the goal meets, as its hover says. */
   readonly propertiesMet: number;
-  /** Open challenge questions under the goal (none for history). */
+  /** Challenge questions still open under the goal, as the open-question rule counts them. */
   readonly openQuestions: number;
   /** ISO date the goal's lines last changed, where the host knows it (git). */
   readonly lastChanged?: string;
@@ -99,13 +100,13 @@ function goalOverview(goal: Goal, input: OverviewInput): GoalOverview {
   return {
     statement: goal.statement,
     range: rangeOf(plan, goal.statementSpan),
-    status: goalStatus(goal) ?? 'active',
+    status: judgedStatus(goal),
     ...optional('by', field(goal, 'by')?.value || statementDate(goal)),
     ...optional('due', horizon?.last),
     kinds: kindValues(field(goal, 'kind')?.value ?? ''),
     pastDue: open && !!horizon && horizon.last < today,
     propertiesMet: checks.filter((c) => c.met).length,
-    openQuestions: open ? openQuestionCount(goal) : 0,
+    openQuestions: openQuestionCount(goal),
   };
 }
 

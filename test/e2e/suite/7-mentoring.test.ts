@@ -36,9 +36,19 @@ describe('mentoring overview', () => {
   });
 
   it('"Open Mentoring Dashboard" opens the caseload in a webview', async () => {
-    await vscode.commands.executeCommand('mentoringPlans.openDashboard');
-    const input = vscode.window.tabGroups.activeTabGroup.activeTab?.input;
-    assert.ok(input instanceof vscode.TabInputWebview, 'the active tab is a webview');
-    assert.ok(input.viewType.endsWith('mentoringPlansDashboard'), input.viewType);
+    // The editor reports a new tab to the extension host after the command returns: wait for it.
+    const dashboardTab = (): boolean => {
+      const input = vscode.window.tabGroups.activeTabGroup.activeTab?.input;
+      return input instanceof vscode.TabInputWebview && input.viewType.endsWith('mentoringPlansDashboard');
+    };
+    let watch: vscode.Disposable | undefined;
+    const shown = new Promise<void>((resolve) => (watch = vscode.window.tabGroups.onDidChangeTabs(() => dashboardTab() && resolve())));
+    try {
+      await vscode.commands.executeCommand('mentoringPlans.openDashboard');
+      if (!dashboardTab()) await shown;
+    } finally {
+      watch?.dispose();
+    }
+    assert.ok(dashboardTab(), 'the active tab is the dashboard');
   });
 });
