@@ -3,16 +3,16 @@
 //   tsx test/e2e/run-code-server.ts [--update-screenshot]
 // Exit code: the mocha suite's result (0 = all passed); 1 for runner failures and the global timeout.
 // Artifacts (report, logs, screenshot) go to test-results/e2e/; --update-screenshot also refreshes
-// docs/screenshot.png, the picture at the top of the README.
+// the README's pictures: docs/screenshot.png, docs/mentoring-view.png and docs/dashboard.png.
 import { spawn, type ChildProcess } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as http from 'node:http';
 import * as net from 'node:net';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { chromium, type Browser, type Locator, type Page } from 'playwright-core';
 import { buildSuite, copyWorkspace, killStarted, log, packageExtension, prepareUserData, printFile, RESULTS, ROOT, run, started } from './prepare';
-import { CONTROL_ENV, REPORT_ENV } from './suite/protocol';
+import { CONTROL_ENV, REPORT_ENV, UPDATE_PICTURES_ENV, type Picture } from './suite/protocol';
 
 const CODE_SERVER = path.join(
   process.env.CODE_SERVER_DIR ?? path.join(ROOT, '.cache/code-server'),
@@ -86,47 +86,58 @@ function startCodeServer(
 const HOVER = '.monaco-hover:not(.hidden)';
 
 /**
- * Captures the workbench once the hover the suite asked for is shown. Returns false when there is no
- * hover (late code lenses shift the lines and close it), so the suite can show it again; `force`
- * captures anyway.
+ * What must be on screen before each picture is taken: the hover the suite asked for (late code
+ * lenses shift the lines and close it), the rows of the Mentoring view, the dashboard's table
+ * inside its webview frames.
  */
-async function screenshot(page: Page, force: boolean): Promise<boolean> {
-  const shown = await page
-    .locator(HOVER)
-    .first()
-    .waitFor({ state: 'visible', timeout: 5_000 })
-    .then(() => true, () => false);
+const SHOWN: Readonly<Record<Picture, (page: Page) => Locator>> = {
+  screenshot: (page) => page.locator(HOVER),
+  'mentoring-view': (page) => page.locator('.part.sidebar .monaco-list-row'),
+  dashboard: (page) => page.frameLocator('iframe.webview.ready').frameLocator('#active-frame').locator('table'),
+};
+
+/**
+ * Captures the workbench once what the picture shows is on screen. Returns false when it is not, so
+ * the suite can stage it again; `force` captures anyway.
+ */
+async function screenshot(page: Page, picture: Picture, shows: string | null, force: boolean): Promise<boolean> {
+  const target = (shows ? SHOWN[picture](page).filter({ hasText: shows }) : SHOWN[picture](page)).first();
+  const shown = await target.waitFor({ state: 'visible', timeout: 5_000 }).then(() => true, () => false);
   if (!shown && !force) return false;
   // A string, because the runner is typed for Node, not the DOM; infinite animations (the cursor) never end.
   await page.evaluate(`Promise.all(document.getAnimations()
     .filter((a) => a.effect?.getComputedTiming().iterations !== Infinity)
     .map((a) => a.finished.catch(() => undefined)))`);
   const image = await page.screenshot();
-  if (!force && !(await page.locator(HOVER).first().isVisible())) return false;
-  const file = path.join(RESULTS, 'screenshot.png');
+  if (!force && !(await target.isVisible())) return false;
+  const file = path.join(RESULTS, `${picture}.png`);
   fs.writeFileSync(file, image);
-  log(`screenshot saved to ${path.relative(ROOT, file)}${shown ? '' : ' (without the hover)'}`);
+  log(`screenshot saved to ${path.relative(ROOT, file)}${shown ? '' : ' (without what it should show)'}`);
   if (updateScreenshot) {
-    fs.copyFileSync(file, path.join(ROOT, 'docs/screenshot.png'));
-    log('docs/screenshot.png updated');
+    fs.copyFileSync(file, path.join(ROOT, `docs/${picture}.png`));
+    log(`docs/${picture}.png updated`);
   }
   return true;
 }
 
+const isPicture = (name: string): name is Picture => Object.hasOwn(SHOWN, name);
+
 /**
  * A tiny control endpoint for the suite, which runs in the extension host and cannot reach the
- * page: POST /screenshot answers 204 once captured, 409 when the hover is not there (the suite
- * shows it again and retries), and /screenshot?force=1 captures whatever is on screen.
+ * page: POST /screenshot?picture=NAME (the README picture without it) answers 204 once captured,
+ * 409 when what it should show (with &shows=TEXT, containing that text) is not there (the suite
+ * stages it again and retries), and &force=1 captures whatever is on screen.
  */
 function startControlServer(pageReady: Promise<Page>): Promise<string> {
   const server = http.createServer((req, res) => {
     const url = new URL(req.url ?? '/', 'http://localhost');
-    if (req.method !== 'POST' || url.pathname !== '/screenshot') {
+    const picture = url.searchParams.get('picture') ?? 'screenshot';
+    if (req.method !== 'POST' || url.pathname !== '/screenshot' || !isPicture(picture)) {
       res.writeHead(404).end();
       return;
     }
     pageReady
-      .then((page) => screenshot(page, url.searchParams.has('force')))
+      .then((page) => screenshot(page, picture, url.searchParams.get('shows'), url.searchParams.has('force')))
       .then((taken) => res.writeHead(taken ? 204 : 409).end())
       .catch((error: unknown) => {
         log(`screenshot failed: ${String(error)}`);
@@ -192,7 +203,7 @@ async function runSuite(browser: Browser, dir: string, extensionDir: string, sui
   const serverLog = path.join(RESULTS, 'code-server.log');
   const port = await freePort();
   // code-server passes its environment on to the extension host, where the suite reads these.
-  const env = { ...process.env, [REPORT_ENV]: report, [CONTROL_ENV]: control };
+  const env = { ...process.env, [REPORT_ENV]: report, [CONTROL_ENV]: control, ...(updateScreenshot ? { [UPDATE_PICTURES_ENV]: path.join(ROOT, 'test/e2e/pictures') } : {}) };
   log(`starting code-server on port ${port}`);
   await startCodeServer(port, { userData, extensions: path.join(dir, 'extensions'), workspace, config }, env, serverLog);
 
