@@ -4,8 +4,8 @@
 // watch ("Step into leadership", "Be a role model"), or when it is only an abstract noun ("Career
 // progression"). Whether something observable rescues the goal is decided by the caller.
 
-import { ABSTRACT_NOUN_ENDINGS, EVALUATIVE_ADJECTIVES, FIELD_NOUNS, FIGURATIVE_STEPS, ROLE_NOUNS, SOFT_VERBS, VERB_PARTICLES } from '../data/fuzzy-wording';
-import { COUNT_DESCRIBERS, UNOBSERVABLE_COUNTS } from '../data/observable';
+import { ABSTRACT_NOUN_ENDINGS, EFFECT_NOUNS, EVALUATIVE_ADJECTIVES, FIELD_NOUNS, FIGURATIVE_STEPS, ROLE_NOUNS, SOFT_VERBS, VERB_PARTICLES } from '../data/fuzzy-wording';
+import { COUNT_DESCRIBERS, MIND_NOUNS, UNOBSERVABLE_COUNTS } from '../data/observable';
 import { POSSESSIVE_OR_ARTICLE } from './outcomes';
 import { OUTCOME_VERBS } from '../data/outcome-verbs';
 import { LEAD_IN } from '../data/phrases';
@@ -53,6 +53,10 @@ function shapeHit(statement: string): PhraseHit | undefined {
   const main = ws[verb].word;
   if (main === 'be' || main === 'become') return beHit(statement, ws, verb);
   if (SOFT_VERBS.has(main) && !(main === 'get' && (DETERMINERS.has(ws[verb + 1]?.word ?? '') || placesThing(ws, verb)))) return hitBetween(statement, ws[verb], VERB_PARTICLES.has(ws[verb + 1]?.word ?? '') ? ws[verb + 1] : ws[verb]);
+  // An effect with nothing named about it: "Make a difference to the families", "Make my mark".
+  if (main === 'make' && POSSESSIVE_OR_ARTICLE.has(ws[verb + 1]?.word ?? '') && EFFECT_NOUNS.has(ws[verb + 2]?.word ?? '')) return hitBetween(statement, ws[verb], ws[verb + 2]);
+  // Growing what the mentee knows is a quality, however it is measured: "Increase my knowledge of tax".
+  if (ws[verb + 1]?.word === 'my' && MIND_NOUNS.has(ws[verb + 2]?.word ?? '')) return hitBetween(statement, ws[verb], ws[verb + 2]);
   // Learning a field with no product: "Learn the commercial side of farming", "Study the world of wine".
   const field = (main === 'learn' || main === 'study') && ws.slice(verb + 1, verb + 5).find((w) => FIELD_NOUNS.has(w.word));
   if (field) return hitBetween(statement, ws[verb], field);

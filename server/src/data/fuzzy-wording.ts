@@ -15,6 +15,8 @@ export const SOFT_VERBS: ReadonlySet<string> = new Set([
   'refine', 'hone', 'brush', 'bring', 'engage', 'connect', 'network', 'empower', 'champion', 'advocate', 'embody',
   'mature', 'evolve', 'progress', 'advance', 'thrive', 'shine', 'excel', 'flourish', 'rise', 'stand', 'lean',
   'navigate', 'adapt', 'adjust', 'settle', 'discover', 'figure', 'tackle', 'address', 'overcome', 'hold',
+  // Belonging to a community is a change in the person: "integrate into the profession".
+  'integrate', 'assimilate', 'belong', 'blend',
 ]);
 
 /**
@@ -60,3 +62,6 @@ export const FIGURATIVE_STEPS: ReadonlySet<string> = new Set(['gear', 'notch', '
 
 /** A field rather than a skill with a product: "the commercial side of", "the world of", "the ropes". */
 export const FIELD_NOUNS: ReadonlySet<string> = new Set(['side', 'sides', 'world', 'ropes', 'basics', 'fundamentals', 'landscape', 'ins', 'area', 'field', 'space', 'scene']);
+
+/** An effect with nothing named about it, after "make": "make a difference", "make my mark". */
+export const EFFECT_NOUNS: ReadonlySet<string> = new Set(['difference', 'contribution', 'mark', 'impression', 'splash', 'dent']);
