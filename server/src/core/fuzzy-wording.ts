@@ -35,7 +35,8 @@ function beHit(statement: string, ws: readonly Word[], verb: number): PhraseHit 
   let end = i;
   while (end < ws.length && !PHRASE_ENDS.has(ws[end].word)) end++;
   const complement = ws.slice(verb + 1, end);
-  const gradedWord = complement.find((w) => isGraded(w.word));
+  // A score worn as an adjective grades the role: "a 9/10 line manager".
+  const gradedWord = complement.find((w) => isGraded(w.word) || (/^\d+$/u.test(w.word) && statement.charAt(w.end) === '/'));
   if (gradedWord) return hitBetween(statement, ws[verb], gradedWord);
   const head = ws[end - 1];
   if (end > i && ROLE_NOUNS.has(head.word.replace(/s$/, ''))) return undefined;
