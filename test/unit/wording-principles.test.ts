@@ -153,7 +153,7 @@ describe('wording principles', () => {
     );
   });
 
-  it('an age, a score worn as an adjective, a share of what the mentee knows, an effect with nothing named and an opinion held are no results', () => {
+  it('an age, a score worn as an adjective, a share of what the mentee knows, an effect with nothing named, an opinion held and a label titled with a dash or brackets are no results', () => {
     sides(
       'vague-goal',
       [
@@ -162,12 +162,16 @@ describe('wording principles', () => {
         'Make a difference in the youth club',
         'Increase my understanding of pensions by 40%',
         'Integrate into the local farming community',
+        'Career growth – the bakery',
+        'Resilience (community nursing)',
         'Develop my public speaking as a former Marine',
         'Brush up my people skills before the interviews in May',
         { statement: 'Become the person everyone turns to for rotas', fields: ['Success looks like: the nurses think of me first'] },
       ],
       [
         'Score 8/10 or more on the mock inspection',
+        'Head chef post (Leeds)',
+        'Chair the parish council – from May',
         'Make a proposal to the trustees',
         "Increase our stall's takings by 15%",
         { statement: 'Become the person everyone turns to for rotas', fields: ['Success looks like: the ward manager signs off my rota without changes'] },

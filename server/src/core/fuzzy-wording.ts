@@ -69,12 +69,13 @@ function shapeHit(statement: string): PhraseHit | undefined {
 
 /**
  * A bare label or theme as the whole goal ("Theme for the year: boundaries", "Delegation 2.0"): a few
- * words, titled with a colon or a number, with no verb in them and none shaped like one (a word
- * straight before an article or a possessive, as in "Tile the bathroom"). A named role is a position,
- * not a theme; "Show up in the forum" is an unlisted verb, not a title.
+ * words, titled with a colon, a number, a dash or brackets ("Growth – the shop", "Leadership (sales)"),
+ * with no verb in them and none shaped like one (a word straight before an article or a possessive, as
+ * in "Tile the bathroom"). A named role is a position, not a theme; "Show up in the forum" is an
+ * unlisted verb, not a title.
  */
 function isBareLabel(statement: string, ws: readonly Word[]): boolean {
-  if (!/[:\d]/u.test(statement)) return false;
+  if (!/[:\d()–—]|\s-\s/u.test(statement)) return false;
   if (ws.length > 6 || ws.some((w) => OUTCOME_VERBS.has(w.word) || SOFT_VERBS.has(w.word) || LEAD_IN.has(w.word) || ROLE_NOUNS.has(w.word.replace(/s$/, '')))) return false;
   return !/^\p{L}/u.test(ws[0]?.word ?? '') || !POSSESSIVE_OR_ARTICLE.has(ws[1]?.word ?? '');
 }
