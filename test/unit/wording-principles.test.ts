@@ -128,6 +128,8 @@ describe('wording principles', () => {
         'Keep the café open at weekends across a second unit',
         "Carry on teaching yoga, now as the studio's treasurer",
         'Stay on the rota while completing my diploma',
+        'Stay on the PTA and chair its summer fair committee',
+        'Continue the evening course by submitting the final portfolio in July',
       ],
     );
   });

@@ -154,6 +154,7 @@ export const GROWTH_WORDS: ReadonlySet<string> = new Set([
 export const NEW_OUTCOME_ACTS: ReadonlySet<string> = new Set([
   'add', 'sit', 'start', 'begin', 'train', 'retrain', 'requalify', 'complete', 'own', 'coach', 'qualify', 'pass', 'earn',
   'gain', 'launch', 'open', 'lead', 'become', 'finish', 'apply', 'win', 'study', 'found', 'set', 'take', 'get',
+  'submit', 'chair', 'present', 'introduce', 'hire',
 ]);
 
 /** Verbs that name a bar reached after "until": "until I reach grade 8", "until I can run it alone". */
