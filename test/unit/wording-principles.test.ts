@@ -155,7 +155,7 @@ describe('wording principles', () => {
     );
   });
 
-  it('an age, a score worn as an adjective, a share of what the mentee knows, an effect with nothing named, an opinion held and a label titled with a dash or brackets are no results', () => {
+  it('an age, a score worn as an adjective, a share of what the mentee knows, an effect with nothing named, an opinion held, a figure of speech for settling in and a label titled with a dash or brackets are no results', () => {
     sides(
       'vague-goal',
       [
@@ -166,6 +166,8 @@ describe('wording principles', () => {
         'Integrate into the local farming community',
         'Career growth – the bakery',
         'Resilience (community nursing)',
+        'Find my stride as a new site manager',
+        'Build bridges with the estates team',
         'Develop my public speaking as a former Marine',
         'Brush up my people skills before the interviews in May',
         { statement: 'Become the person everyone turns to for rotas', fields: ['Success looks like: the nurses think of me first'] },
@@ -173,6 +175,8 @@ describe('wording principles', () => {
       [
         'Score 8/10 or more on the mock inspection',
         'Head chef post (Leeds)',
+        'Find a rehearsal space for the youth band',
+        'Build a footbridge over the brook at the farm',
         'Chair the parish council – from May',
         'Make a proposal to the trustees',
         "Increase our stall's takings by 15%",

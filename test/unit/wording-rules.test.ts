@@ -37,10 +37,11 @@ import { CORPORA, findingsFor, fuzzyScore, score } from '../fixtures/goals/harne
  * A second pass then read the misses of both rounds and tuned on them by principle, so the ninth is a
  * development set too; fires and silent, before -> after: heldOut9 vague-goal 42/52 51/51 -> 52/52
  * 51/51, no-stretch 47/50 34/50 -> 50/50 50/50, borrowed-goal 44/51 49/50 -> 51/51 50/50, compound-goal
- * 43/51 46/51 -> 50/51 51/51; heldOut8 vague-goal 51/54 -> 52/54 (fires).
+ * 43/51 46/51 -> 50/51 51/51; heldOut8 vague-goal 51/54 -> 52/54 (fires). A figure-of-speech principle
+ * from our own probes (not from the seventh round's misses) lifted the seventh's vague-goal from 41 to 42.
  */
 const HELD_OUT_FLOOR: Readonly<Record<string, Partial<Record<SetName, readonly [number, number]>>>> = {
-  'vague-goal': { heldOut: [11, 11], heldOut2: [12, 12], heldOut3: [12, 12], heldOut4: [8, 8], heldOut5: [50, 44], heldOut6: [44, 41], heldOut7: [41, 39], heldOut8: [52, 54], heldOut9: [52, 51] },
+  'vague-goal': { heldOut: [11, 11], heldOut2: [12, 12], heldOut3: [12, 12], heldOut4: [8, 8], heldOut5: [50, 44], heldOut6: [44, 41], heldOut7: [42, 39], heldOut8: [52, 54], heldOut9: [52, 51] },
   'symptom-goal': { heldOut: [11, 11], heldOut2: [10, 10], heldOut3: [8, 8], heldOut4: [8, 8], heldOut5: [42, 43], heldOut6: [42, 41], heldOut7: [39, 42], heldOut8: [50, 50], heldOut9: [47, 49] },
   'wish-goal': { heldOut: [11, 11], heldOut2: [10, 10], heldOut3: [8, 8], heldOut5: [41, 40], heldOut6: [42, 40], heldOut7: [43, 41], heldOut8: [52, 49], heldOut9: [49, 48] },
   'no-stretch': { heldOut: [11, 11], heldOut2: [10, 10], heldOut3: [8, 8], heldOut5: [43, 42], heldOut6: [42, 40], heldOut7: [42, 41], heldOut8: [52, 52], heldOut9: [50, 50] },

@@ -4,7 +4,7 @@
 // watch ("Step into leadership", "Be a role model"), or when it is only an abstract noun ("Career
 // progression"). Whether something observable rescues the goal is decided by the caller.
 
-import { ABSTRACT_NOUN_ENDINGS, EFFECT_NOUNS, EVALUATIVE_ADJECTIVES, FIELD_NOUNS, FIGURATIVE_STEPS, ROLE_NOUNS, SOFT_VERBS, VERB_PARTICLES } from '../data/fuzzy-wording';
+import { ABSTRACT_NOUN_ENDINGS, EFFECT_NOUNS, EVALUATIVE_ADJECTIVES, FIELD_NOUNS, FIGURATIVE_OBJECTS, FIGURATIVE_STEPS, ROLE_NOUNS, SOFT_VERBS, VERB_PARTICLES } from '../data/fuzzy-wording';
 import { COUNT_DESCRIBERS, MIND_NOUNS, UNOBSERVABLE_COUNTS } from '../data/observable';
 import { POSSESSIVE_OR_ARTICLE } from './outcomes';
 import { OUTCOME_VERBS } from '../data/outcome-verbs';
@@ -12,6 +12,7 @@ import { LEAD_IN } from '../data/phrases';
 import { hitBetween, words, type PhraseHit, type PhraseMatcher, type Word } from './phrase-matcher';
 import { memoPer } from './text-memo';
 
+const FIGURATIVE_VERBS: ReadonlySet<string> = new Set(['find', 'hit', 'build']);
 const ARTICLES: ReadonlySet<string> = new Set(['a', 'an', 'the', 'more', 'less', 'much', 'of']);
 const DETERMINERS: ReadonlySet<string> = new Set(['a', 'an', 'the', 'this', 'that', 'these', 'those']);
 // Where a role's noun phrase ends: "a role model for the juniors", "a lead on the March release".
@@ -56,6 +57,9 @@ function shapeHit(statement: string): PhraseHit | undefined {
   if (SOFT_VERBS.has(main) && !(main === 'get' && (DETERMINERS.has(ws[verb + 1]?.word ?? '') || placesThing(ws, verb)))) return hitBetween(statement, ws[verb], VERB_PARTICLES.has(ws[verb + 1]?.word ?? '') ? ws[verb + 1] : ws[verb]);
   // An effect with nothing named about it: "Make a difference to the families", "Make my mark".
   if (main === 'make' && POSSESSIVE_OR_ARTICLE.has(ws[verb + 1]?.word ?? '') && EFFECT_NOUNS.has(ws[verb + 2]?.word ?? '')) return hitBetween(statement, ws[verb], ws[verb + 2]);
+  // A figure of speech for settling into oneself: "Find my feet on the ward", "Build bridges with finance".
+  const figured = ws[verb + 1]?.word === 'my' ? verb + 2 : verb + 1;
+  if (FIGURATIVE_VERBS.has(main) && FIGURATIVE_OBJECTS.has(ws[figured]?.word ?? '')) return hitBetween(statement, ws[verb], ws[figured]);
   // Growing what the mentee knows is a quality, however it is measured: "Increase my knowledge of tax".
   if (ws[verb + 1]?.word === 'my' && MIND_NOUNS.has(ws[verb + 2]?.word ?? '')) return hitBetween(statement, ws[verb], ws[verb + 2]);
   // Learning a field with no product: "Learn the commercial side of farming", "Study the world of wine".
