@@ -50,8 +50,8 @@ export function imposedWording(statement: string): PhraseHit | undefined {
     // The mentee rejects or asks about the order: "stop doing what I was told", "what she wants me to do".
     if (QUESTIONING.has(w)) return undefined;
     // The statement's own passive ("I was volunteered", "Got told"), not a relative clause ("requests I'm asked to take on").
-    // "Put myself forward": with the mentee as its own object the verb is the mentee's act, not an order.
-    // "Put myself forward", "Put my name forward": with the mentee or their own thing as its object the verb is the mentee's act.
+    // "Put myself forward", "Put my name forward": with the mentee or their own thing as its object the
+    // verb is the mentee's act, not an order.
     const ownAct = ws[i + 1]?.word === 'myself' || (i === 0 && OWN_OBJECTS.has(ws[i + 1]?.word ?? ''));
     if (IMPOSED_PARTICIPLES.has(w) && !ownAct && (i === 0 || (PASSIVE_AUXILIARIES.has(ws[i - 1].word) && i - 1 <= opening))) return hitBetween(statement, ws[Math.max(0, i - 1)], ws[i]);
     if (DIRECTIVE_VERBS.has(w) && i > 0 && !SELF.has(ws[i - 1].word)) {

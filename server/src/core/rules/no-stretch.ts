@@ -48,7 +48,7 @@ function maintenanceHit(statement: string, hits: readonly PhraseHit[]): PhraseHi
 }
 
 const LOSS_VERBS: ReadonlySet<string> = new Set(['lose', 'drop', 'slip', 'fall']);
-const NEGATIONS: ReadonlySet<string> = new Set(['not', 'never', "don't", 'avoid']);
+const NEGATIONS: ReadonlySet<string> = new Set(['not', 'never', "don't"]);
 const POSSESSIVES: ReadonlySet<string> = new Set(['my', 'our', 'his', 'her', 'their']);
 const HELD_LEVELS: ReadonlySet<string> = new Set(['at', 'steady', 'flat', 'level', 'where']);
 
