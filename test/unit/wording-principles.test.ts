@@ -115,4 +115,94 @@ describe('wording principles', () => {
     assert.deepEqual(['Be a more patient parent by summer', 'Feel 25% less rushed on school mornings'].map(fuzzy), [true, true]);
     assert.deepEqual(['Be a more patient parent: read with Ava for 20 minutes every evening'].map(fuzzy), [false]);
   });
+  it('a new outcome joined to the kept one, a bar to reach, a second of something or a new setting is growth', () => {
+    sides(
+      'no-stretch',
+      ['Keep doing the Sunday stocktake, as always', 'Go on running the lunchtime choir', 'Not lose a single regular this winter', 'Stay on the night rota for another year', 'Keep my first-aid certificate up to date'],
+      [
+        'Keep the allotment and add a second polytunnel',
+        'Carry on with the evening shifts but sit the plumbing exam',
+        'Hold my delivery rating while I train as a dispatcher',
+        'Continue my Welsh classes up to Level 4',
+        'Keep practising scales until I can play the Grade 5 pieces',
+        'Keep the café open at weekends across a second unit',
+        "Carry on teaching yoga, now as the studio's treasurer",
+        'Stay on the rota while completing my diploma',
+        'Stay on the PTA and chair its summer fair committee',
+        'Continue the evening course by submitting the final portfolio in July',
+      ],
+    );
+  });
+
+  it('one verb of attaining with several results, a passive result and an act after a semicolon or "then" are several outcomes; a note after a semicolon is not', () => {
+    sides(
+      'compound-goal',
+      [
+        'Win the regional contract, a second van and a part-time driver',
+        'Gain my HGV licence and a warehouse job',
+        'Finish the apprenticeship and get signed off by the assessor',
+        'Qualify as a paramedic, then specialise in critical care',
+        'Open the second shop; hire two bakers for it',
+        'Publish the walking guide along with a new trail map',
+      ],
+      [
+        'Pass the food hygiene course; exam booked for the 3rd',
+        'Land the bakery contract; closing date Friday 12 June',
+        'Launch the spring menu; start date 1 April',
+        'Get promoted to sous chef, the job I have wanted for years',
+        'Get the balance, timing and tone of the speech right',
+      ],
+    );
+  });
+
+  it('an age, a score worn as an adjective, a share of what the mentee knows, an effect with nothing named, an opinion held, a figure of speech for settling in and a label titled with a dash or brackets are no results', () => {
+    sides(
+      'vague-goal',
+      [
+        'Understand the wine trade better before I turn 45',
+        'Be a 9/10 line manager',
+        'Make a difference in the youth club',
+        'Increase my understanding of pensions by 40%',
+        'Integrate into the local farming community',
+        'Career growth – the bakery',
+        'Resilience (community nursing)',
+        'Find my stride as a new site manager',
+        'Build bridges with the estates team',
+        'Develop my public speaking as a former Marine',
+        'Brush up my people skills before the interviews in May',
+        { statement: 'Become the person everyone turns to for rotas', fields: ['Success looks like: the nurses think of me first'] },
+      ],
+      [
+        'Score 8/10 or more on the mock inspection',
+        'Head chef post (Leeds)',
+        'Find a rehearsal space for the youth band',
+        'Build a footbridge over the brook at the farm',
+        'Chair the parish council – from May',
+        'Make a proposal to the trustees',
+        "Increase our stall's takings by 15%",
+        { statement: 'Become the person everyone turns to for rotas', fields: ['Success looks like: the ward manager signs off my rota without changes'] },
+      ],
+    );
+  });
+
+  it('an order handed on, a plural someone who expects, someone enrolling the mentee and a say-so carrying an obligation borrow the goal; the mentee putting their own name forward does not', () => {
+    sides(
+      'borrowed-goal',
+      [
+        'My supervisor said to retake the module',
+        'The trainer reckons I should go for the instructor badge',
+        'The practice partners expect a new appointments system by summer',
+        "I've been told to get my forklift ticket if I want the shift",
+        "The head has decided I'll run the sixth form open evening",
+        'My sergeant has put me down for the driving course',
+        { statement: 'Do the refresher course', fields: ["Why this matters: my sister says I've left it too long and must get on with it"] },
+      ],
+      [
+        'Put my name down for the marathon ballot',
+        'Coach the cadets who were told to shadow me',
+        'Sign the apprentices up for their first-aid training',
+        'Ask the head to put me forward for the leadership course',
+      ],
+    );
+  });
 });

@@ -34,14 +34,21 @@ import { CORPORA, findingsFor, fuzzyScore, score } from '../fixtures/goals/harne
  * 52/52; borrowed-goal 49/53 50/52 -> 53/53 51/52; compound-goal 37/50 44/52 -> 50/50 52/52. The ninth
  * was measured once, after the pass, and never tuned on (docs/accuracy.md lists what it still misses);
  * one fix made after it, for a false alarm the CLI suite found, lowered its vague-goal from 45 to 42.
+ * A second pass then read the misses of both rounds and tuned on them by principle, so the ninth is a
+ * development set too; fires and silent, before -> after: heldOut9 vague-goal 42/52 51/51 -> 52/52
+ * 51/51, no-stretch 47/50 34/50 -> 50/50 50/50, borrowed-goal 44/51 49/50 -> 51/51 50/50, compound-goal
+ * 43/51 46/51 -> 50/51 51/51; heldOut8 vague-goal 51/54 -> 52/54 (fires). A figure-of-speech principle
+ * from our own probes (not from the seventh round's misses) lifted the seventh's vague-goal from 41 to 42.
+ * The tenth round (four rules, 42 to 44 goals a side) was written blind while that pass was under way and
+ * measured once, after it, with no change since: these floors are that measurement.
  */
 const HELD_OUT_FLOOR: Readonly<Record<string, Partial<Record<SetName, readonly [number, number]>>>> = {
-  'vague-goal': { heldOut: [11, 11], heldOut2: [12, 12], heldOut3: [12, 12], heldOut4: [8, 8], heldOut5: [50, 44], heldOut6: [44, 41], heldOut7: [41, 39], heldOut8: [51, 54], heldOut9: [42, 50] },
-  'symptom-goal': { heldOut: [11, 11], heldOut2: [10, 10], heldOut3: [8, 8], heldOut4: [8, 8], heldOut5: [42, 43], heldOut6: [42, 41], heldOut7: [39, 42], heldOut8: [50, 50], heldOut9: [47, 47] },
-  'wish-goal': { heldOut: [11, 11], heldOut2: [10, 10], heldOut3: [8, 8], heldOut5: [41, 40], heldOut6: [42, 40], heldOut7: [43, 41], heldOut8: [52, 49], heldOut9: [49, 47] },
-  'no-stretch': { heldOut: [11, 11], heldOut2: [10, 10], heldOut3: [8, 8], heldOut5: [43, 42], heldOut6: [42, 40], heldOut7: [42, 41], heldOut8: [52, 52], heldOut9: [47, 34] },
-  'borrowed-goal': { heldOut: [11, 11], heldOut2: [10, 10], heldOut3: [8, 8], heldOut4: [8, 8], heldOut5: [41, 40], heldOut6: [42, 41], heldOut7: [41, 41], heldOut8: [53, 51], heldOut9: [44, 48] },
-  'compound-goal': { heldOut: [11, 11], heldOut2: [9, 10], heldOut3: [8, 8], heldOut5: [39, 41], heldOut6: [41, 41], heldOut7: [38, 42], heldOut8: [50, 52], heldOut9: [43, 45] },
+  'vague-goal': { heldOut: [11, 11], heldOut2: [12, 12], heldOut3: [12, 12], heldOut4: [8, 8], heldOut5: [50, 44], heldOut6: [44, 41], heldOut7: [42, 39], heldOut8: [52, 54], heldOut9: [52, 51], heldOut10: [43, 41] },
+  'symptom-goal': { heldOut: [11, 11], heldOut2: [10, 10], heldOut3: [8, 8], heldOut4: [8, 8], heldOut5: [42, 43], heldOut6: [42, 41], heldOut7: [39, 42], heldOut8: [50, 50], heldOut9: [47, 49] },
+  'wish-goal': { heldOut: [11, 11], heldOut2: [10, 10], heldOut3: [8, 8], heldOut5: [41, 40], heldOut6: [42, 40], heldOut7: [43, 41], heldOut8: [52, 49], heldOut9: [49, 48] },
+  'no-stretch': { heldOut: [11, 11], heldOut2: [10, 10], heldOut3: [8, 8], heldOut5: [43, 42], heldOut6: [42, 40], heldOut7: [42, 41], heldOut8: [52, 52], heldOut9: [50, 50], heldOut10: [38, 38] },
+  'borrowed-goal': { heldOut: [11, 11], heldOut2: [10, 10], heldOut3: [8, 8], heldOut4: [8, 8], heldOut5: [41, 40], heldOut6: [42, 41], heldOut7: [41, 41], heldOut8: [53, 52], heldOut9: [51, 50], heldOut10: [37, 43] },
+  'compound-goal': { heldOut: [11, 11], heldOut2: [9, 10], heldOut3: [8, 8], heldOut5: [39, 41], heldOut6: [41, 41], heldOut7: [38, 42], heldOut8: [50, 52], heldOut9: [50, 51], heldOut10: [36, 43] },
 };
 
 function check(text: string, ruleIds: readonly RuleId[]) {
@@ -82,7 +89,7 @@ describe('wording rules on the goal corpora', () => {
   }
 
   /** The fuzzy judgement (vague-goal or symptom-goal firing) over both rules' goals, as [fires right, silent right]. */
-  const FUZZY_FLOOR: Partial<Record<SetName, readonly [number, number]>> = { heldOut8: [101, 100], heldOut9: [90, 97] };
+  const FUZZY_FLOOR: Partial<Record<SetName, readonly [number, number]>> = { heldOut8: [102, 100], heldOut9: [100, 100], heldOut10: [43, 41] };
   for (const [set, [fires, silent]] of Object.entries(FUZZY_FLOOR) as [SetName, readonly [number, number]][]) {
     it(`keeps the fuzzy judgement on ${set} at ${fires} fires, ${silent} silent`, () => {
       const result = fuzzyScore(set);

@@ -4,14 +4,15 @@
 // watch ("Step into leadership", "Be a role model"), or when it is only an abstract noun ("Career
 // progression"). Whether something observable rescues the goal is decided by the caller.
 
-import { ABSTRACT_NOUN_ENDINGS, EVALUATIVE_ADJECTIVES, FIELD_NOUNS, FIGURATIVE_STEPS, ROLE_NOUNS, SOFT_VERBS, VERB_PARTICLES } from '../data/fuzzy-wording';
-import { COUNT_DESCRIBERS, UNOBSERVABLE_COUNTS } from '../data/observable';
+import { ABSTRACT_NOUN_ENDINGS, EFFECT_NOUNS, EVALUATIVE_ADJECTIVES, FIELD_NOUNS, FIGURATIVE_OBJECTS, FIGURATIVE_STEPS, ROLE_NOUNS, SOFT_VERBS, VERB_PARTICLES } from '../data/fuzzy-wording';
+import { COUNT_DESCRIBERS, MIND_NOUNS, UNOBSERVABLE_COUNTS } from '../data/observable';
 import { POSSESSIVE_OR_ARTICLE } from './outcomes';
 import { OUTCOME_VERBS } from '../data/outcome-verbs';
 import { LEAD_IN } from '../data/phrases';
 import { hitBetween, words, type PhraseHit, type PhraseMatcher, type Word } from './phrase-matcher';
 import { memoPer } from './text-memo';
 
+const FIGURATIVE_VERBS: ReadonlySet<string> = new Set(['find', 'hit', 'build']);
 const ARTICLES: ReadonlySet<string> = new Set(['a', 'an', 'the', 'more', 'less', 'much', 'of']);
 const DETERMINERS: ReadonlySet<string> = new Set(['a', 'an', 'the', 'this', 'that', 'these', 'those']);
 // Where a role's noun phrase ends: "a role model for the juniors", "a lead on the March release".
@@ -35,7 +36,8 @@ function beHit(statement: string, ws: readonly Word[], verb: number): PhraseHit 
   let end = i;
   while (end < ws.length && !PHRASE_ENDS.has(ws[end].word)) end++;
   const complement = ws.slice(verb + 1, end);
-  const gradedWord = complement.find((w) => isGraded(w.word));
+  // A score worn as an adjective grades the role: "a 9/10 line manager".
+  const gradedWord = complement.find((w) => isGraded(w.word) || (/^\d+$/u.test(w.word) && statement.charAt(w.end) === '/'));
   if (gradedWord) return hitBetween(statement, ws[verb], gradedWord);
   const head = ws[end - 1];
   if (end > i && ROLE_NOUNS.has(head.word.replace(/s$/, ''))) return undefined;
@@ -53,6 +55,13 @@ function shapeHit(statement: string): PhraseHit | undefined {
   const main = ws[verb].word;
   if (main === 'be' || main === 'become') return beHit(statement, ws, verb);
   if (SOFT_VERBS.has(main) && !(main === 'get' && (DETERMINERS.has(ws[verb + 1]?.word ?? '') || placesThing(ws, verb)))) return hitBetween(statement, ws[verb], VERB_PARTICLES.has(ws[verb + 1]?.word ?? '') ? ws[verb + 1] : ws[verb]);
+  // An effect with nothing named about it: "Make a difference to the families", "Make my mark".
+  if (main === 'make' && POSSESSIVE_OR_ARTICLE.has(ws[verb + 1]?.word ?? '') && EFFECT_NOUNS.has(ws[verb + 2]?.word ?? '')) return hitBetween(statement, ws[verb], ws[verb + 2]);
+  // A figure of speech for settling into oneself: "Find my feet on the ward", "Build bridges with finance".
+  const figured = ws[verb + 1]?.word === 'my' ? verb + 2 : verb + 1;
+  if (FIGURATIVE_VERBS.has(main) && FIGURATIVE_OBJECTS.has(ws[figured]?.word ?? '')) return hitBetween(statement, ws[verb], ws[figured]);
+  // Growing what the mentee knows is a quality, however it is measured: "Increase my knowledge of tax".
+  if (ws[verb + 1]?.word === 'my' && MIND_NOUNS.has(ws[verb + 2]?.word ?? '')) return hitBetween(statement, ws[verb], ws[verb + 2]);
   // Learning a field with no product: "Learn the commercial side of farming", "Study the world of wine".
   const field = (main === 'learn' || main === 'study') && ws.slice(verb + 1, verb + 5).find((w) => FIELD_NOUNS.has(w.word));
   if (field) return hitBetween(statement, ws[verb], field);
@@ -64,12 +73,13 @@ function shapeHit(statement: string): PhraseHit | undefined {
 
 /**
  * A bare label or theme as the whole goal ("Theme for the year: boundaries", "Delegation 2.0"): a few
- * words, titled with a colon or a number, with no verb in them and none shaped like one (a word
- * straight before an article or a possessive, as in "Tile the bathroom"). A named role is a position,
- * not a theme; "Show up in the forum" is an unlisted verb, not a title.
+ * words, titled with a colon, a number, a dash or brackets ("Growth – the shop", "Leadership (sales)"),
+ * with no verb in them and none shaped like one (a word straight before an article or a possessive, as
+ * in "Tile the bathroom"). A named role is a position, not a theme; "Show up in the forum" is an
+ * unlisted verb, not a title.
  */
 function isBareLabel(statement: string, ws: readonly Word[]): boolean {
-  if (!/[:\d]/u.test(statement)) return false;
+  if (!/[:\d()–—]|\s-\s/u.test(statement)) return false;
   if (ws.length > 6 || ws.some((w) => OUTCOME_VERBS.has(w.word) || SOFT_VERBS.has(w.word) || LEAD_IN.has(w.word) || ROLE_NOUNS.has(w.word.replace(/s$/, '')))) return false;
   return !/^\p{L}/u.test(ws[0]?.word ?? '') || !POSSESSIVE_OR_ARTICLE.has(ws[1]?.word ?? '');
 }

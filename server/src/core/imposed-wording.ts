@@ -4,7 +4,7 @@
 // tasked with"), or a reason that is someone else's say-so ("because HR said so").
 
 import {
-  DIRECTIVE_VERBS, HEARSAY, IMPOSED_PARTICIPLES, OBLIGATION, OTHER_SUBJECTS, OWN_AIM_VERBS, PASSIVE_AUXILIARIES, REASON_WORDS, SAYING_VERBS, TARGETS_OF_DIRECTIVE, WANTING_VERBS,
+  DIRECTIVE_VERBS, ENROLLING_VERBS, HEARSAY, IMPOSED_PARTICIPLES, OBLIGATION, OTHER_SUBJECTS, OWN_AIM_VERBS, PASSIVE_AUXILIARIES, REASON_WORDS, SAYING_VERBS, TARGETS_OF_DIRECTIVE, WANTING_VERBS,
 } from '../data/imposed-wording';
 import { OUTCOME_VERBS } from '../data/outcome-verbs';
 import { LEAD_IN, QUESTIONING } from '../data/phrases';
@@ -12,11 +12,22 @@ import { hitBetween, words, type PhraseHit, type Word } from './phrase-matcher';
 
 const HEDGES: ReadonlySet<string> = new Set(['apparently', 'already', 'recently', 'now', 'have', 'has', 'kind', 'of', 'sort']);
 const SELF: ReadonlySet<string> = new Set(['i', 'we', "i'd", "we'd"]);
+const CONDITIONS: ReadonlySet<string> = new Set(['if', 'unless']);
 
 /** Where the statement's opening ends: subjects, auxiliaries and hedges ("I have apparently been …"). */
 function openingEnd(ws: readonly Word[]): number {
   const end = ws.findIndex((w) => !(LEAD_IN.has(w.word) || PASSIVE_AUXILIARIES.has(w.word) || HEDGES.has(w.word)));
   return end < 0 ? ws.length : end;
+}
+
+const OWN_OBJECTS: ReadonlySet<string> = new Set(['my', 'our']);
+const LOWER_WORD = /^\p{Ll}+$/u;
+
+/** Where the clause opened at ws[at] ends: at a comma, a full stop or a semicolon, or ten words on. */
+function clauseEnd(statement: string, ws: readonly Word[], at: number): number {
+  let k = at + 1;
+  while (k < ws.length && k - at <= 10 && !/[,.;]/u.test(statement.slice(ws[k - 1].end, ws[k].start))) k++;
+  return k;
 }
 
 /** The first wording that puts the goal in someone else's mouth, or undefined. */
@@ -39,16 +50,23 @@ export function imposedWording(statement: string): PhraseHit | undefined {
     // The mentee rejects or asks about the order: "stop doing what I was told", "what she wants me to do".
     if (QUESTIONING.has(w)) return undefined;
     // The statement's own passive ("I was volunteered", "Got told"), not a relative clause ("requests I'm asked to take on").
-    // "Put myself forward": with the mentee as its own object the verb is the mentee's act, not an order.
-    const ownAct = ws[i + 1]?.word === 'myself';
+    // "Put myself forward", "Put my name forward": with the mentee or their own thing as its object the
+    // verb is the mentee's act, not an order.
+    const ownAct = ws[i + 1]?.word === 'myself' || (i === 0 && OWN_OBJECTS.has(ws[i + 1]?.word ?? ''));
     if (IMPOSED_PARTICIPLES.has(w) && !ownAct && (i === 0 || (PASSIVE_AUXILIARIES.has(ws[i - 1].word) && i - 1 <= opening))) return hitBetween(statement, ws[Math.max(0, i - 1)], ws[i]);
     if (DIRECTIVE_VERBS.has(w) && i > 0 && !SELF.has(ws[i - 1].word)) {
       const target = ws[i + 1]?.word === 'that' ? i + 2 : i + 1;
       if (TARGETS_OF_DIRECTIVE.has(ws[target]?.word ?? '')) return hitBetween(statement, ws[i], ws[target]);
-      // Someone's say-so about what people like the mentee should do: "Everyone says ex-forces should retrain".
-      const modal = ws.slice(i + 1, i + 5).find((x) => OBLIGATION.has(x.word));
+      // An order handed on with no one named: "My caseworker said to register first"; not a passive
+      // about others ("the juniors who were told to shadow me").
+      if (SAYING_VERBS.has(w) && !PASSIVE_AUXILIARIES.has(ws[i - 1].word) && ws[i + 1]?.word === 'to' && LOWER_WORD.test(ws[i + 2]?.word ?? '')) return hitBetween(statement, ws[i], ws[i + 1]);
+      // Someone's say-so about what the mentee or people like them should do, anywhere in the clause it
+      // opens: "Everyone says ex-forces should retrain", "my sister says I've left it too long and need to".
+      const modal = ws.slice(i + 1, clauseEnd(statement, ws, i)).find((x) => OBLIGATION.has(x.word));
       if (modal && SAYING_VERBS.has(w)) return hitBetween(statement, ws[i], modal);
     }
+    // Someone else enrolling the mentee: "My boss has put me down for the rescue team".
+    if (ENROLLING_VERBS.has(w) && ws[i + 1]?.word === 'me' && i > 0 && !SELF.has(ws[i - 1].word) && ws[i - 1].word !== 'to' && !OUTCOME_VERBS.has(ws[0].word)) return hitBetween(statement, ws[i], ws[i + 1]);
   }
   const subject = someoneElseWants(ws);
   return subject === undefined ? undefined : hitBetween(statement, ws[0], ws[subject]);
@@ -85,5 +103,6 @@ export function firstOnMentee(statement: string, hits: readonly PhraseHit[]): Ph
 /** Whether the mentee claims the goal after offset `from`: "… and I want to use it to practise speaking to execs". */
 export function claimedAfter(statement: string, from: number): boolean {
   const ws = words(statement.slice(from));
-  return ws.some((w, i) => SELF.has(w.word) && OWN_AIM_VERBS.has(ws[i + 1]?.word ?? ''));
+  // "… if I want to keep the job" is the condition someone set, not the mentee's own aim.
+  return ws.some((w, i) => SELF.has(w.word) && OWN_AIM_VERBS.has(ws[i + 1]?.word ?? '') && !CONDITIONS.has(ws[i - 1]?.word ?? ''));
 }

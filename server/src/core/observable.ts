@@ -3,7 +3,7 @@
 
 import {
   DEFINITE_WORDS, ENTITLEMENT_NOUNS, HISTORY_LEADS, LABEL_WORDS, MONTH_NAMES, NAMED_RESULT_WORDS, NUMBER_WORDS, PERIOD_WORDS, QUALITY_NOUNS, RHYTHM_WORDS,
-  COUNT_DESCRIBERS, JUDGING_VERBS, SETTING_LEADS, TIME_LEADS, UNOBSERVABLE_COUNTS, WEEKDAYS,
+  COUNT_DESCRIBERS, DEADLINE_LEADS, JUDGING_VERBS, MIND_NOUNS, OPINION_VERBS, SETTING_LEADS, TIME_LEADS, UNOBSERVABLE_COUNTS, WEEKDAYS,
 } from '../data/observable';
 import { OUTCOME_VERBS } from '../data/outcome-verbs';
 import { SOFT_VERBS, VERB_PARTICLES } from '../data/fuzzy-wording';
@@ -27,12 +27,13 @@ export function observableResult(goal: Goal, statement = goal.statement): string
 
 /**
  * A success line that only grades the mentee ("being a better pilot overall", "respected as a leader")
- * names a standing or a quality, not a result, so it rescues nothing; a grade someone gives ("my
- * skip-level says my updates are clear", "graded good by the head of year") is an event anyone can see.
+ * or says what others think or know of them ("the team thinks of me first") names a standing or a
+ * quality, not a result, so it rescues nothing; a grade someone gives ("my skip-level says my updates
+ * are clear", "graded good by the head of year") is an event anyone can see.
  */
 const standingOnly = (value: string): boolean => {
   const ws = words(value);
-  return !observableInStatement(value) && ws.some((w) => isGraded(w.word)) && !ws.some((w) => JUDGING_VERBS.has(w.word));
+  return !observableInStatement(value) && ws.some((w) => isGraded(w.word) || OPINION_VERBS.has(w.word)) && !ws.some((w) => JUDGING_VERBS.has(w.word));
 };
 
 export function observableInStatement(statement: string): string | undefined {
@@ -52,11 +53,20 @@ function observableReason(statement: string): string | undefined {
   const name = ws.find((_, i) => i > 0 && namesResult(statement, ws, i));
   if (name) return `it names someone or something ("${statement.slice(name.start, name.end)}")`;
   // A result word counts as a result, not graded ("a better mentor", "more present") or naming a quality ("presentation skills").
-  const named = ws.find((w, i) => NAMED_RESULT_WORDS.has(w.word) && !QUALITY_NOUNS.has(ws[i + 1]?.word ?? '') && !isGraded(ws[i - 1]?.word ?? ''));
+  const named = ws.find((w, i) => NAMED_RESULT_WORDS.has(w.word) && !QUALITY_NOUNS.has(ws[i + 1]?.word ?? '') && !isGraded(ws[i - 1]?.word ?? '') && !isHorizon(ws, i));
   if (named) return `it names a deliverable or event ("${named.word}")`;
   const act = ws.find((_, i) => i > 0 && startsAct(statement, ws, i));
   if (act) return `it names what the mentee will do ("${statement.slice(act.start, act.end)}")`;
   return undefined;
+}
+
+/**
+ * An event after "before" or "until" is the horizon, not the result: "… before the interviews in
+ * June". Only the event itself, the head of its phrase; "before the budget round" still names a budget.
+ */
+function isHorizon(ws: readonly Word[], i: number): boolean {
+  const next = ws[i + 1]?.word;
+  return DEADLINE_LEADS.has(leadOf(ws, i)) && (next === undefined || SETTING_LEADS.has(next) || next === 'and');
 }
 
 const isAct = (verb: string | undefined, next: string): boolean => !!verb && (!SOFT_VERBS.has(verb) || (verb === 'get' && DETERMINERS.has(next)));
@@ -83,6 +93,8 @@ function startsAct(statement: string, ws: readonly Word[], i: number): boolean {
 const ACT_LEADS: ReadonlySet<string> = new Set(['enough', 'ready', 'able', 'can']);
 
 const DIGITS = /\d/;
+const ARTICLE_BEFORE: ReadonlySet<string> = new Set(['a', 'an']);
+const AGE_LEADS: ReadonlySet<string> = new Set(['turn', 'turns', 'turning', "i'm", 'aged', 'age']);
 const DETERMINERS: ReadonlySet<string> = new Set(['the', 'a', 'an', 'my', 'our', 'this', 'that', 'next', 'his', 'her', 'their', 'end', 'of']);
 
 /** The word before ws[i], skipping articles and possessives: "over the next 6 months" gives "over". */
@@ -114,6 +126,11 @@ function countsResult(statement: string, ws: readonly Word[], i: number): boolea
   if (/^\d+x$/.test(w) || ws[i + 1]?.word === 'times' || ws[i + 1]?.word === 'x') return false;
   const next = ws[i + 1]?.word ?? '';
   if ((unit === '%' || digits) && gradesPerson(next, ws[i + 2]?.word ?? '')) return false;
+  // A score worn as an adjective grades the person: "a 10/10 colleague", "an 8/10 host"; the number
+  // after the slash is the scale, never a count of its own.
+  if ((unit === '/' && ARTICLE_BEFORE.has(ws[i - 1]?.word ?? '')) || statement.charAt(ws[i].start - 1) === '/') return false;
+  // A percentage of what the mentee knows counts nothing: "my understanding of VAT by 30%".
+  if (unit === '%' && ws.slice(0, i).some((x, k) => x.word === 'my' && MIND_NOUNS.has(ws[k + 1]?.word ?? ''))) return false;
   // "three big breakthroughs": skip up to two describing words before the noun counted.
   for (let k = i + 1; k <= i + 3 && k < ws.length; k++) {
     if (UNOBSERVABLE_COUNTS.has(ws[k].word)) return false;
@@ -134,7 +151,8 @@ function isTimeOrLabel(w: string, ws: readonly Word[], i: number): boolean {
   if (/^(?:19|20)\d\d$/.test(w) || /^\d{4}-\d/.test(w)) return true; // a year or an ISO date
   if (/^\p{L}+\d/u.test(w) || (w.includes('-') && /\p{L}/u.test(w))) return true; // "q3", "a320", "under-14s", "12-hour"
   const before = ws[i - 1]?.word ?? '';
-  if (LABEL_WORDS.has(before)) return true;
+  // An age: "before I turn 50", "by the time I'm 40".
+  if (LABEL_WORDS.has(before) || AGE_LEADS.has(before)) return true;
   if (MONTH_NAMES.has(before) || MONTH_NAMES.has(ws[i + 1]?.word ?? '') || /^\d+(?:st|nd|rd|th)$/.test(w)) return true;
   const lead = leadOf(ws, i);
   // "within 6 months", "over the next 3 years"; and "by 40", an age.

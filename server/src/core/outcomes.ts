@@ -1,7 +1,7 @@
 // Reading the shape of a goal statement: where its main clause starts, and the separate outcomes it
 // joins (for compound-goal and its quick fix).
 
-import { OBJECT_STARTERS, OUTCOME_VERBS } from '../data/outcome-verbs';
+import { ATTAINING_VERBS, OBJECT_STARTERS, OUTCOME_VERBS } from '../data/outcome-verbs';
 import { LEAD_IN, QUESTIONING } from '../data/phrases';
 import { words, type Word } from './phrase-matcher';
 import { TextMemo } from './text-memo';
@@ -44,6 +44,8 @@ function startsOutcome(verb: string, next: string | undefined): boolean {
   if (!OUTCOME_VERBS.has(verb.toLowerCase())) return false;
   if (next === undefined) return true;
   const n = next.toLowerCase();
+  // "and get listed", "and get shortlisted": a passive result is an outcome of its own.
+  if (verb.toLowerCase() === 'get' && n.endsWith('ed') && n.length > 4) return true;
   return OBJECT_STARTERS.has(n) || /^\p{Lu}/u.test(next) || /^[\p{N}$]/u.test(next) || (n.endsWith('ing') && n.length > 5);
 }
 
@@ -54,7 +56,12 @@ function startsOutcome(verb: string, next: string | undefined): boolean {
  */
 function secondAct(ws: readonly Word[], first: number, end: number, verb: string, next: string | undefined): boolean {
   if (end - first < 3 || !OUTCOME_VERBS.has(ws[first].word) || next === undefined || !/^\p{Ll}+$/u.test(verb)) return false;
-  return !OUTCOME_VERBS.has(verb) && !OBJECT_STARTERS.has(verb) && !verb.endsWith('ing') && POSSESSIVE_OR_ARTICLE.has(next.toLowerCase());
+  return !OUTCOME_VERBS.has(verb) && !OBJECT_STARTERS.has(verb) && !isGerund(verb) && POSSESSIVE_OR_ARTICLE.has(next.toLowerCase());
+}
+
+/** A word in -ing read as a gerund: "passing", "doing"; "bring" or "sing" (no vowel before -ing) are plain verbs. */
+function isGerund(word: string): boolean {
+  return word.endsWith('ing') && /[aeiouy]/u.test(word.slice(0, -3));
 }
 
 export const POSSESSIVE_OR_ARTICLE: ReadonlySet<string> = new Set(['the', 'a', 'an', 'my', 'our', 'their', 'his', 'her', 'your']);
@@ -95,14 +102,43 @@ const JOINS = /\s*;\s*|\s+as well as\s+|,?\s+and also\s+|,\s+also\s+|,?\s+plus\s
 // An outcome followed by its deadline after a semicolon is one outcome: "Pass the SQE2; by November".
 const DEADLINE = /^(?:by|before|until|till|within|due|no later than|in time for)\b/iu;
 
+/**
+ * Whether what follows a join starts a second outcome. After a semicolon only an act does: a note
+ * about the outcome ("; interview booked for June", "; closing date 3 March") is not another goal. After
+ * "then" a verb read by its shape does too ("…, then specialise in"), and after "along with" a second
+ * thing with its own article ("… along with a new handbook").
+ */
+function startsPiece(join: string, rest: string): boolean {
+  const next = /^[\p{L}'-]+/u.exec(rest)?.[0] ?? '';
+  if (join.includes(';')) return actAfterSemicolon(rest.replace(LEAD_IN_WORDS, ''));
+  if (/then/iu.test(join)) return !!plainOutcomeVerb(next) || opensWithAct(rest);
+  if (/along with/iu.test(join)) return !!plainOutcomeVerb(next) || POSSESSIVE_OR_ARTICLE.has(next.toLowerCase());
+  return !!plainOutcomeVerb(next);
+}
+
+// The subject, modals and "then" before a second act: "; I also want to publish it", "; then write it up".
+const LEAD_IN_WORDS = new RegExp(`^(?:(?:${[...LEAD_IN, 'then'].join('|')})\\s+)+`, 'iu');
+
+// Finite verbs that make a note a clause with its own subject: "; pitch goes in on Friday".
+const NOTE_VERBS: ReadonlySet<string> = new Set(['is', 'are', 'was', 'goes', 'comes', 'does', 'has', 'opens', 'closes', 'starts', 'ends', 'runs', 'falls']);
+
+/**
+ * A listed verb after a semicolon acts on a bare plural too ("; raise prices", "; build
+ * relationships"), but a bare singular makes a noun of it ("; start date 6 May").
+ */
+function actAfterSemicolon(rest: string): boolean {
+  if (opensWithAct(rest)) return true;
+  const [verb, next] = rest.toLowerCase().split(/\s+/u);
+  return !!verb && OUTCOME_VERBS.has(verb) && !!next && /s$/u.test(next) && !NOTE_VERBS.has(next);
+}
+
 function joinedPieces(statement: string): string[] {
   const pieces: string[] = [];
   let from = 0;
   for (const m of statement.matchAll(JOINS)) {
     const rest = statement.slice(m.index + m[0].length);
-    const conditional = m[1] !== undefined;
-    const next = /^[\p{L}'-]+/u.exec(rest)?.[0] ?? '';
-    if ((conditional && !plainOutcomeVerb(next)) || DEADLINE.test(rest)) continue;
+    const conditional = m[1] !== undefined || m[0].includes(';');
+    if ((conditional && !startsPiece(m[0], rest)) || DEADLINE.test(rest)) continue;
     pieces.push(statement.slice(from, m.index));
     from = m.index + m[0].length;
   }
@@ -119,7 +155,7 @@ export function opensWithAct(item: string): boolean {
   const [verb, next] = item.split(/\s+/u);
   if (!verb || next === undefined) return false;
   if (OUTCOME_VERBS.has(verb.toLowerCase())) return startsOutcome(verb, next);
-  return /^\p{Ll}+$/u.test(verb) && !OBJECT_STARTERS.has(verb) && !verb.endsWith('ing') && (OBJECT_STARTERS.has(next.toLowerCase()) || /^[\p{Lu}\p{N}£$]/u.test(next));
+  return /^\p{Ll}+$/u.test(verb) && !OBJECT_STARTERS.has(verb) && !isGerund(verb) && (OBJECT_STARTERS.has(next.toLowerCase()) || /^[\p{Lu}\p{N}£$]/u.test(next));
 }
 
 /**
@@ -132,6 +168,27 @@ function commaItems(parts: readonly string[]): readonly string[] {
   const acts = split.flat().filter((item, k) => k === 0 || opensWithAct(item));
   if (acts.length < 3 || acts.length !== split.flat().length) return parts;
   return split.flat();
+}
+
+/**
+ * One verb of attaining with several results, each arriving on its own: "Gain the HGV licence, a
+ * depot job and a pay rise", "Win the tender and a second contract". A result after the first must
+ * carry its own article or possessive, so "Get the balance, timing and tone right" stays one goal.
+ * Each result keeps the verb: "Gain a pay rise".
+ */
+const SELF_SUBJECTS: ReadonlySet<string> = new Set(['i', 'we', "i'm", "i've", "we're"]);
+
+function nounResults(piece: string): readonly string[] {
+  const at = mainClauseStart(piece);
+  const verb = /^[\p{L}'-]+/u.exec(piece.slice(at))?.[0] ?? '';
+  if (!ATTAINING_VERBS.has(verb.toLowerCase())) return commaItems([piece]);
+  const items = piece.slice(at + verb.length).split(/\s*,\s*(?:and\s+)?|\s+and\s+/u).map((x) => x.trim());
+  const owned = items.slice(1).some((x) => POSSESSIVE_OR_ARTICLE.has(x.split(/\s+/u)[0].toLowerCase()));
+  // A participle ("Get promoted, …") is no result in a list, and a clause with its own subject ("…, the
+  // role my manager and I agreed") renames the result rather than adding one.
+  const clause = items.some((x) => x === '' || opensWithAct(x) || words(x).some((w) => SELF_SUBJECTS.has(w.word))) || /^\p{L}+ed\b/u.test(items[0]);
+  if (items.length < 2 || !owned || clause) return commaItems([piece]);
+  return items.map((x, k) => (k === 0 ? `${piece.slice(0, at + verb.length)} ${x}` : `${verb} ${x}`));
 }
 
 /**
@@ -165,7 +222,7 @@ const outcomesOf = new TextMemo((statement): readonly string[] => {
       listEnd = first + 1;
     }
     parts.push(piece.slice(from));
-    out.push(...commaItems(parts));
+    out.push(...(parts.length === 1 ? nounResults(piece) : commaItems(parts)));
   }
   return out.map((p) => p.trim().replace(/[.,]$/, '')).filter((p) => p.split(/\s+/).length >= 2);
 });

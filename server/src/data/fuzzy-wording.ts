@@ -15,6 +15,8 @@ export const SOFT_VERBS: ReadonlySet<string> = new Set([
   'refine', 'hone', 'brush', 'bring', 'engage', 'connect', 'network', 'empower', 'champion', 'advocate', 'embody',
   'mature', 'evolve', 'progress', 'advance', 'thrive', 'shine', 'excel', 'flourish', 'rise', 'stand', 'lean',
   'navigate', 'adapt', 'adjust', 'settle', 'discover', 'figure', 'tackle', 'address', 'overcome', 'hold',
+  // Belonging to a community is a change in the person: "integrate into the profession".
+  'integrate', 'assimilate', 'belong', 'blend',
 ]);
 
 /**
@@ -58,5 +60,11 @@ export const VERB_PARTICLES: ReadonlySet<string> = new Set(['into', 'on', 'up', 
 /** Steps that are figures of speech, not results: "up a gear", "to the next level", "up a notch". */
 export const FIGURATIVE_STEPS: ReadonlySet<string> = new Set(['gear', 'notch', 'level', 'step', 'rung']);
 
+/** Figures of speech for settling into oneself, after "find", "hit" or "build": "find my feet", "build bridges". */
+export const FIGURATIVE_OBJECTS: ReadonlySet<string> = new Set(['voice', 'feet', 'footing', 'stride', 'groove', 'niche', 'tribe', 'calling', 'rhythm', 'bridges']);
+
 /** A field rather than a skill with a product: "the commercial side of", "the world of", "the ropes". */
 export const FIELD_NOUNS: ReadonlySet<string> = new Set(['side', 'sides', 'world', 'ropes', 'basics', 'fundamentals', 'landscape', 'ins', 'area', 'field', 'space', 'scene']);
+
+/** An effect with nothing named about it, after "make": "make a difference", "make my mark". */
+export const EFFECT_NOUNS: ReadonlySet<string> = new Set(['difference', 'contribution', 'mark', 'impression', 'splash', 'dent']);

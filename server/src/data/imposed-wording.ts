@@ -6,12 +6,13 @@ export const DIRECTIVE_VERBS: ReadonlySet<string> = new Set([
   'think', 'thought', 'suggested', 'suggests', 'requires', 'required', 'needs', 'insists', 'insisted', 'mandated',
   'mandates', 'decided', 'pushing', 'pushes', 'pushed', 'urged', 'urges', 'set', 'instructed', 'ordered', 'demands',
   'demanded', 'recommended', 'recommends', 'advised', 'advises', 'nominated', 'volunteered', 'assigned',
+  'reckons', 'reckoned', 'reckon', 'feels',
   // Said over and over: "my boss keeps saying I need to", "she's always telling me".
   'saying', 'telling', 'asking', 'suggesting', 'insisting', 'expecting', 'urging', 'nagging',
 ]);
 
 /** What a directive is aimed at when it is aimed at the mentee: "wants me", "says I", "mandated that I". */
-export const TARGETS_OF_DIRECTIVE: ReadonlySet<string> = new Set(['me', 'us', 'everyone', 'everybody', 'all', 'i', "i'm", "i'd", 'we']);
+export const TARGETS_OF_DIRECTIVE: ReadonlySet<string> = new Set(['me', 'us', 'everyone', 'everybody', 'all', 'i', "i'm", "i'd", "i'll", 'we', "we'll"]);
 
 /** Orders received: "I was volunteered", "I've been tasked with", "got told". */
 export const IMPOSED_PARTICIPLES: ReadonlySet<string> = new Set([
@@ -35,8 +36,15 @@ export const OWN_AIM_VERBS: ReadonlySet<string> = new Set(['want', 'like', 'plan
 export const HEARSAY: ReadonlySet<string> = new Set(['apparently', 'supposedly', 'reportedly', 'allegedly', 'seemingly']);
 
 /** Wanting verbs with someone else as the subject: "My PI wants a paper out of this". */
-export const WANTING_VERBS: ReadonlySet<string> = new Set(['wants', 'expects', 'requires', 'demands', 'insists', 'needs', 'wanted', 'expected']);
+export const WANTING_VERBS: ReadonlySet<string> = new Set([
+  'wants', 'expects', 'requires', 'demands', 'insists', 'needs', 'wanted', 'expected',
+  // A plural someone: "The partners expect a clinic by spring".
+  'want', 'expect', 'require', 'demand', 'insist',
+]);
 
 /** Saying verbs, and the obligation they hand on: "Everyone says ex-forces should …". */
 export const SAYING_VERBS: ReadonlySet<string> = new Set(['says', 'said', 'thinks', 'think', 'reckons', 'tells', 'told', 'insists', 'keeps', 'saying']);
+/** Someone else enrolling the mentee: "My boss has put me down for the rescue team", "signed me up". */
+export const ENROLLING_VERBS: ReadonlySet<string> = new Set(['put', 'signed', 'booked', 'enrolled', 'entered', 'registered', 'nominated', 'volunteered', 'pencilled', 'penciled']);
+
 export const OBLIGATION: ReadonlySet<string> = new Set(['should', 'must', 'need', 'needs', 'ought', 'has', 'have']);

@@ -21,7 +21,7 @@ export const QUALITY_NOUNS: ReadonlySet<string> = new Set([
 ]);
 
 /** Words after which a count looks back rather than setting a target: "after five years out", "since two years ago". */
-export const HISTORY_LEADS: ReadonlySet<string> = new Set(['after', 'since']);
+export const HISTORY_LEADS: ReadonlySet<string> = new Set(['after', 'since', 'former', 'ex']);
 
 /** Counts written as words. */
 export const NUMBER_WORDS: ReadonlySet<string> = new Set([
@@ -82,6 +82,18 @@ export const SETTING_LEADS: ReadonlySet<string> = new Set([
 ]);
 
 /** Someone else's judgement, which happens where anyone can see it: "my lead says", "graded good by", "signed off". */
+/** What others think or know of the mentee: an opinion held, not given ("people know who I am"). */
+export const OPINION_VERBS: ReadonlySet<string> = new Set([
+  'think', 'thinks', 'know', 'knows', 'see', 'sees', 'regard', 'regards', 'view', 'views', 'consider', 'considers',
+  'trust', 'trusts', 'respect', 'respects', 'notice', 'notices', 'remember', 'remembers', 'value', 'values',
+]);
+
+/** What the mentee knows, a quality of the mind: a percentage of it counts nothing ("my knowledge of tax by 20%"). */
+export const MIND_NOUNS: ReadonlySet<string> = new Set(['knowledge', 'understanding', 'awareness', 'expertise', 'know-how', 'grasp', 'insight']);
+
+/** Before a result, words that make it the horizon: "before the interviews", "by the audit". */
+export const DEADLINE_LEADS: ReadonlySet<string> = new Set(['before', 'until', 'till', 'by']);
+
 export const JUDGING_VERBS: ReadonlySet<string> = new Set([
   'says', 'say', 'said', 'tells', 'told', 'confirms', 'confirmed', 'rates', 'rated', 'grades', 'graded', 'marks', 'marked', 'scores', 'scored',
   'signs', 'signed', 'judges', 'judged', 'assesses', 'assessed', 'approves', 'approved', 'writes', 'wrote',

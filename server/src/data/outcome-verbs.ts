@@ -20,6 +20,9 @@ export const OUTCOME_VERBS: ReadonlySet<string> = new Set([
   'retrain', 'requalify', 'reskill', 'return', 'go', 'convert',
 ]);
 
+/** Verbs of attaining whose results arrive one by one: "Get the licence, a job and a pay rise" is three. */
+export const ATTAINING_VERBS: ReadonlySet<string> = new Set(['get', 'gain', 'earn', 'win', 'secure', 'land', 'obtain', 'achieve']);
+
 /**
  * Words that can follow a verb as the start of its own object or complement: articles, possessives,
  * pronouns, quantities and prepositions. "and design leads" is a noun phrase; "and design the form" is

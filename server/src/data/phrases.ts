@@ -142,10 +142,26 @@ export const GROWTH_JOINS: ReadonlySet<string> = new Set([
 export const GROWTH_WORDS: ReadonlySet<string> = new Set([
   'first', 'new', 'newly', 'bigger', 'larger', 'whole', 'entire', 'alone', 'solo', 'acting', 'promotion', 'lead', 'moving', 'move', 'taking',
   'taken', 'adding', 'absorbing', 'starting', 'double', 'doubling', 'triple', 'harder', 'higher', 'stretch',
+  // A second of something is a new scale: "across a second site", "another branch", "an extra round".
+  'second', 'third', 'another', 'extra', 'additional',
 ]);
+
+/**
+ * Verbs of a new outcome: after a join to a maintenance clause they add an act that is not kept but
+ * reached ("… and add a second language", "… but sit the advanced exam", "… while training as a
+ * trainer"). Read in their plain, -s and -ing forms.
+ */
+export const NEW_OUTCOME_ACTS: ReadonlySet<string> = new Set([
+  'add', 'sit', 'start', 'begin', 'train', 'retrain', 'requalify', 'complete', 'own', 'coach', 'qualify', 'pass', 'earn',
+  'gain', 'launch', 'open', 'lead', 'become', 'finish', 'apply', 'win', 'study', 'found', 'set', 'take', 'get',
+  'submit', 'chair', 'present', 'introduce', 'hire',
+]);
+
+/** Verbs that name a bar reached after "until": "until I reach grade 8", "until I can run it alone". */
+export const BAR_VERBS: ReadonlySet<string> = new Set(['can', 'reach', 'pass', 'qualify', 'hit', 'get', 'achieve', 'earn', 'gain', 'master']);
 
 /** Saying nothing will change without a maintenance verb: "the same menu", "as it is", "like now". */
 export const SAMENESS: readonly (readonly string[])[] = [
   ['same'], ['as', 'it', 'is'], ['as', 'they', 'are'], ['as', 'i', 'am'], ['as', 'normal'], ['like', 'now'], ['as', 'now'], ['i', 'do', 'it', 'now'],
-  ['where', 'it', 'is'], ['as', 'last', 'year'], ['as', 'every', 'year'], ['like', 'last', 'year'],
+  ['where', 'it', 'is'], ['as', 'last', 'year'], ['as', 'always'], ['as', 'every', 'year'], ['like', 'last', 'year'],
 ];

@@ -1,7 +1,8 @@
-import { GROWTH_JOINS, GROWTH_WORDS, RECORD_WORDS, SAMENESS } from '../../data/phrases';
+import { BAR_VERBS, GROWTH_JOINS, GROWTH_WORDS, NEW_OUTCOME_ACTS, RECORD_WORDS, SAMENESS } from '../../data/phrases';
+import { PERIOD_WORDS } from '../../data/observable';
 import { field } from '../model';
 import { mainClauseStart } from '../outcomes';
-import { hitBetween, words, type PhraseHit, type PhraseMatcher } from '../phrase-matcher';
+import { hitBetween, words, type PhraseHit, type PhraseMatcher, type Word } from '../phrase-matcher';
 import type { Rule } from '../rule';
 import { memoPer } from '../text-memo';
 
@@ -36,12 +37,18 @@ function maintenanceHit(statement: string, hits: readonly PhraseHit[]): PhraseHi
     const startsRecord = ws[i].word === 'keep' && (ws[i + 1]?.word === 'a' || ws[i + 1]?.word === 'an') && ws.slice(i + 2, i + 5).some((w) => RECORD_WORDS.has(w.word));
     if (!startsRecord) return hit;
   }
-  // "Hold my grade", "Hold the response time at four hours": holding a level, not holding an event.
   const main = ws.findIndex((w) => w.start >= mainStart);
+  // "Go on running the clinic" keeps doing; "Not lose a single client" keeps what there is.
+  if (ws[main]?.word === 'go' && ws[main + 1]?.word === 'on' && ws[main + 2]?.word.endsWith('ing')) return hitBetween(statement, ws[main], ws[main + 1]);
+  const lost = NEGATIONS.has(ws[main]?.word ?? '') ? main + 1 : main;
+  if (LOSS_VERBS.has(ws[lost]?.word ?? '') && NEGATIONS.has(ws[lost - 1]?.word ?? '')) return hitBetween(statement, ws[lost - 1], ws[lost]);
+  // "Hold my grade", "Hold the response time at four hours": holding a level, not holding an event.
   if (ws[main]?.word === 'hold' && (POSSESSIVES.has(ws[main + 1]?.word ?? '') || ws.slice(main + 2).some((w) => HELD_LEVELS.has(w.word)))) return hitBetween(statement, ws[main], ws[main]);
   return undefined;
 }
 
+const LOSS_VERBS: ReadonlySet<string> = new Set(['lose', 'drop', 'slip', 'fall']);
+const NEGATIONS: ReadonlySet<string> = new Set(['not', 'never', "don't"]);
 const POSSESSIVES: ReadonlySet<string> = new Set(['my', 'our', 'his', 'her', 'their']);
 const HELD_LEVELS: ReadonlySet<string> = new Set(['at', 'steady', 'flat', 'level', 'where']);
 
@@ -70,10 +77,53 @@ function growsBeside(statement: string, hit: PhraseHit): boolean {
     if ((w === 'more' && /\d/.test(ws[i - 1]?.word ?? '')) || (w === 'up' && ws[i + 1]?.word === 'from')) return true;
     if (ws[i].start < hit.end) continue;
     const gap = statement.slice(ws[i - 1]?.end ?? 0, ws[i].start);
-    if (GROWTH_JOINS.has(w) || gap.includes(',')) joined = true;
-    if (joined && GROWTH_WORDS.has(w)) return true;
+    const joins = GROWTH_JOINS.has(w) || gap.includes(',');
+    if (joins) joined = true;
+    // "another year", "a second term": more of the same time is a horizon, not a new scale.
+    if (joined && GROWTH_WORDS.has(w) && !PERIOD_WORDS.has(ws[i + 1]?.word ?? '')) return true;
+    if (reachedBar(statement, ws, i, joins) || (joins && (joinedAct(ws, i) || changedSince(ws, i, gap)))) return true;
   }
   return false;
+}
+
+const SUBJECTS: ReadonlySet<string> = new Set(['i', "i'm", 'we', 'also', 'then', 'to']);
+
+/** The plain form of a word written plain, with -s or with -ing: "sitting" → "sit", "adds" → "add". */
+function plainForm(word: string, verbs: ReadonlySet<string>): boolean {
+  if (verbs.has(word)) return true;
+  const stem = word.endsWith('ing') ? word.slice(0, -3) : word.endsWith('s') ? word.slice(0, -1) : '';
+  return !!stem && [stem, `${stem}e`, stem.at(-1) === stem.at(-2) ? stem.slice(0, -1) : ''].some((v) => v && verbs.has(v));
+}
+
+/**
+ * A new outcome joined to the kept one is growth: "Keep my clients and add a Saturday chair", "Carry
+ * on with the shifts but sit the diploma", "Hold my grade while I train as an assessor". The act must
+ * follow the join itself (after at most a subject), not sit inside the kept thing.
+ */
+function joinedAct(ws: readonly Word[], at: number): boolean {
+  if (!GROWTH_JOINS.has(ws[at].word) && !plainForm(ws[at].word, NEW_OUTCOME_ACTS)) return false;
+  let i = GROWTH_JOINS.has(ws[at].word) ? at + 1 : at;
+  while (SUBJECTS.has(ws[i]?.word ?? '')) i++;
+  return i < ws.length && plainForm(ws[i].word, NEW_OUTCOME_ACTS) && ws[i + 1] !== undefined;
+}
+
+/**
+ * A bar to reach is growth: "until I reach grade 6", "until I can run the audit alone", "up to Level 4"
+ * (a named or numbered level, not "up to date").
+ */
+function reachedBar(statement: string, ws: readonly Word[], at: number, joins: boolean): boolean {
+  const w = ws[at].word;
+  if (joins && (w === 'until' || w === 'till')) {
+    let i = at + 1;
+    while (SUBJECTS.has(ws[i]?.word ?? '')) i++;
+    return BAR_VERBS.has(ws[i]?.word ?? '');
+  }
+  return w === 'up' && ws[at + 1]?.word === 'to' && /^[\p{Lu}\p{N}]/u.test(statement.charAt(ws[at + 2]?.start ?? statement.length));
+}
+
+/** ", now in the crown court", "but now as treasurer": the kept thing in a new setting or role. */
+function changedSince(ws: readonly Word[], at: number, gap: string): boolean {
+  return ws[at].word === 'now' && (gap.includes(',') || ws[at - 1]?.word === 'but') && ['as', 'in', 'at', 'for', 'with', 'on'].includes(ws[at + 1]?.word ?? '');
 }
 
 export const noStretch: Rule = {
