@@ -61,6 +61,11 @@ describe('quiet where the plan has answered', () => {
       assert.deepEqual(result.findings.map((f) => [f.ruleId, f.severity, f.message]), [['unknown-status', 'warning', '"shipped" is not a status, so this goal counts as active. Use active, paused, exploring, done, dropped or evolved.']]);
     });
 
+    it('a negated status names none: the goal is still open and the value is reported', () => {
+      const result = checkDocument(`${FM + PURPOSE}### Hand the audit over to Sam by May 2027\n- Why this matters: [practice](#run-my-own-practice)\n- Replaces: doing the audit myself\n- Status: not done yet\n`, { relativePath: 'rosa.plan.md', today: '2027-06-01' });
+      assert.deepEqual(result.findings.map((f) => f.ruleId), ['review-overdue', 'past-due', 'unknown-status']);
+    });
+
     it('common words for a status are read as it', () => {
       for (const status of ['In progress', 'on hold', 'Parked until spring', 'abandoned', 'superseded by the clinic goal']) {
         assert.deepEqual(findings(`### Hand the audit over to Sam by May 2027\n- Why this matters: [practice](#run-my-own-practice)\n- Replaces: doing the audit myself\n- Status: ${status}\n`), [], status);

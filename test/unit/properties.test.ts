@@ -100,3 +100,16 @@ describe('hover, code lens and diagnostics agree on every fixture plan', () => {
     });
   }
 });
+
+describe('goal hover heading', () => {
+  const heading = (goal: string) => {
+    const { plan, properties } = checkDocument(`${HEAD}${goal}`, { today: TODAY });
+    return goalHover(plan.goals[0], properties(plan.goals[0])).split('\n')[0];
+  };
+
+  it('names the status the rules read when the goal has no status line', () => {
+    assert.equal(heading('### Work out whether the clinic needs a second nurse practitioner\n'), '**Goal** · no kind given · no status (read as exploring)');
+    assert.equal(heading('### Block Tuesday mornings for deep work\n- Kind: lattice\n'), '**Goal** · lattice · no status (read as active)');
+    assert.equal(heading('### Block Tuesday mornings for deep work\n- Status: on hold\n'), '**Goal** · no kind given · paused');
+  });
+});

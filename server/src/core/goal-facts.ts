@@ -17,7 +17,8 @@ export function statusOfValue(value: string): StatusInfo | undefined {
 
 const statusByValue = new TextMemo((value): StatusInfo | undefined => {
   const text = ` ${words(value).map((w) => w.word).join(' ')} `;
-  return STATUSES.find((s) => [s.value, ...s.aliases].some((name) => text.includes(` ${name} `)));
+  // A negated name ("not done yet") says the opposite of that status, so it names none.
+  return STATUSES.find((s) => [s.value, ...s.aliases].some((name) => text.includes(` ${name} `) && !/ (?:not|never|no longer) $/.test(text.slice(0, text.indexOf(` ${name} `) + 1))));
 });
 
 /** The goal's status: its Status line, else a ticked task-list box (done); undefined when neither says. */

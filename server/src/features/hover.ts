@@ -3,14 +3,15 @@
 import type { Paragraph } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import { fieldForLabel } from '../data/fields';
-import { goalStatus } from '../core/goal-facts';
+import { goalStatus, judgedStatus } from '../core/goal-facts';
 import { field, type Field, type Goal } from '../core/model';
 import { parseBounded, parsePlan } from '../core/parse';
 import { openQuestionCount, propertySummary, type PropertyCheck } from '../core/properties';
 
 export function goalHover(goal: Goal, checks: readonly PropertyCheck[]): string {
   const kinds = field(goal, 'kind')?.value || 'no kind given';
-  const status = goalStatus(goal) ?? 'no status (counts as open)';
+  // With no status line the rules still read one (a goal worded as exploration is exploring): say which.
+  const status = goalStatus(goal) ?? `no status (read as ${judgedStatus(goal)})`;
   const open = openQuestionCount(goal);
   const questions = goal.challenges.length === 0 ? 'No challenge questions yet.' : `${open} of ${goal.challenges.length} challenge question${goal.challenges.length === 1 ? '' : 's'} still open.`;
   return [
