@@ -77,7 +77,7 @@ export function describeTarget(info: LinkTargetInfo | undefined): string {
 }
 
 /** Why a file the gate refused was not checked, as an input error's message. */
-export function refusedMessage(place: Exclude<Place, { kind: 'file' }>): string {
+function refusedMessage(place: Exclude<Place, { kind: 'file' }>): string {
   switch (place.kind) {
     case 'outside':
       return 'This is a symlink to a file outside the workspace (the repository); it was not read.';
@@ -95,20 +95,21 @@ export function refusedMessage(place: Exclude<Place, { kind: 'file' }>): string 
 /** Checks one file; whatever goes wrong with it is its own input error, and never stops the run. */
 export function checkFile(file: string, settings: RunSettings, configs: CliConfigs): FileOutcome {
   try {
-    return checkOneFile(file, settings, configs);
+    return checkFileDocument(file, settings, configs).outcome;
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
     return { errors: [{ path: displayPath(settings.cwd, file), message: `This file could not be checked (${message}); the other files were.` }], links: [] };
   }
 }
 
-function checkOneFile(file: string, settings: RunSettings, configs: CliConfigs): FileOutcome {
+/** Reads one file through the read gate and checks it; for a plan, also the check it came from. */
+export function checkFileDocument(file: string, settings: RunSettings, configs: CliConfigs): BytesCheck {
   // As in the editor: a plan over the limit is not read whole, nor parsed; here that is an input error, as the check is incomplete.
   const limit = settings.maxFileSize ?? DEFAULT_MAX_FILE_SIZE;
   const read = readPlanFile(file, [planBoundary(file, settings)], limit);
-  if (read.kind === 'refused') return { errors: [{ path: displayPath(settings.cwd, file), message: refusedMessage(read.place) }], links: [] };
-  if (read.kind === 'too-large') return tooLargeOutcome(file, read.head, read.size, settings, configs);
-  return checkBytes(file, read.bytes, settings, configs).outcome;
+  if (read.kind === 'refused') return { outcome: { errors: [{ path: displayPath(settings.cwd, file), message: refusedMessage(read.place) }], links: [] } };
+  if (read.kind === 'too-large') return { outcome: tooLargeOutcome(file, read.head, read.size, settings, configs) };
+  return checkBytes(file, read.bytes, settings, configs);
 }
 
 /** A file's outcome, and for a plan the check it came from (its plan and findings with their data, for --fix). */
