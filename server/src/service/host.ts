@@ -38,13 +38,19 @@ export interface PlanHost {
   stat(uri: string): Promise<HostStat | undefined>;
   /** The markdown and config files under a folder, minus what editors and VCS hide (.git, node_modules). */
   findFiles(folderUri: string): Promise<readonly string[]>;
-  /** Calls back (with the changed file's URI) when a file under the folder is created, changed or deleted. */
+  /**
+   * Calls back (with the changed file's URI, or the folder's when the host cannot tell which) when a
+   * file directly in the folder is created, changed or deleted; subfolders are watched on their own.
+   */
   watch(folderUri: string, onChange: (uri: string) => void): Disposable;
   /** Today as YYYY-MM-DD in the mentor's time zone. */
   today(): string;
   readonly log: HostLogger;
   /** Lets other work (a keystroke, a cancel) run between time slices of a check. */
   yieldSlice(): Promise<void>;
-  /** When each line of a file last changed (YYYY-MM-DD, from version control); undefined where unknown. */
-  lineDates?(uri: string): Promise<readonly (string | undefined)[] | undefined>;
+  /**
+   * When each line of a file last changed (YYYY-MM-DD, from version control); undefined where unknown.
+   * `text`: the editor's unsaved text, dated against the history (its new lines dated today).
+   */
+  lineDates?(uri: string, text?: string): Promise<readonly (string | undefined)[] | undefined>;
 }
