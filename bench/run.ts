@@ -10,7 +10,7 @@ import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { checkDocument } from '../server/src/core/check';
 import { clearChunkCache } from '../server/src/core/chunked-parse';
-import { DEBOUNCE_MS } from '../server/src/lsp/session';
+import { DEBOUNCE_MS } from '../server/src/service/plan-service';
 import { OVERVIEW_REQUEST, PLANS_CHANGED_NOTIFICATION, type OverviewResult } from '../server/src/protocol';
 import { TestClient } from '../test/support/lsp-client';
 import { BENCH_TODAY, corpus, generatePlan, longPlan, OUT, Random, SESSION_LOG_PLANS, typicalPlan, writeAll, writeCorpus } from './generate';
@@ -309,7 +309,7 @@ async function memory(): Promise<void> {
       await client.shutdown();
     }
   }
-  const indexed = existsSync(path.join(ROOT, 'server/src/lsp/workspace-index.ts')) ? undefined : 'no workspace index in this build';
+  const indexed = existsSync(path.join(ROOT, 'server/src/service/workspace-index.ts')) ? undefined : 'no workspace index in this build';
   record('server RSS after indexing 10,000 plans', 'MB', values, { text: '< 300', ok: (m) => m < 300 }, indexed);
 }
 

@@ -1,6 +1,7 @@
 // The custom requests and notifications between the language server and its clients, declared once:
 // the server registers these names and the VS Code client sends them, with the same types.
 
+import type { NotPlanReason } from './core/check';
 import type { AgendaItem } from './features/agenda';
 import type { PlanOverview } from './features/overview';
 
@@ -38,3 +39,16 @@ export interface AgendaResult {
 
 /** Sent (no params) when a plan may have changed, once a client has asked for the overview: ask again. */
 export const PLANS_CHANGED_NOTIFICATION = 'mentoringPlans/didChangePlans';
+
+/** Whether a markdown document is checked as a plan, and if not why, for the editor's language status item. */
+export const PLAN_STATUS_REQUEST = 'mentoringPlans/planStatus';
+
+export interface PlanStatusParams {
+  readonly uri: string;
+}
+
+export interface PlanStatus {
+  readonly isPlan: boolean;
+  /** Set when the document is not checked: `ignored`, `unmarked`, `too-large` or `binary`. */
+  readonly notChecked?: NotPlanReason | 'too-large' | 'binary';
+}

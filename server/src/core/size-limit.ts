@@ -41,6 +41,21 @@ export function tooLargeMessage(bytes: number, limit: number, raiseWith: string)
   return `This plan was not checked: it is ${n(bytes)} bytes (${(bytes / (1024 * 1024)).toFixed(1)} MB), over the limit of ${n(limit)} bytes. To check it anyway, raise ${raiseWith}.`;
 }
 
+/** Why a file is not parsed, with the one notice the mentor sees. */
+export interface SkippedFile {
+  readonly code: typeof FILE_TOO_LARGE | typeof BINARY_FILE;
+  readonly message: string;
+}
+
+/**
+ * The one gate before parsing, for the server and the CLI: a text over the limit (`size`: its bytes
+ * as stored, when known) or with binary bytes is skipped; `raiseWith` names the setting or flag.
+ */
+export function skippedFile(text: string, limit: number, raiseWith: string, size?: number): SkippedFile | undefined {
+  if (tooLarge(text, limit)) return { code: FILE_TOO_LARGE, message: tooLargeMessage(size ?? byteLength(text), limit, raiseWith) };
+  return isBinary(text) ? { code: BINARY_FILE, message: BINARY_FILE_MESSAGE } : undefined;
+}
+
 /** A limit from a setting or flag: a positive whole number of bytes, else undefined. */
 export function parseMaxFileSize(value: unknown): number | undefined {
   const n = typeof value === 'string' && /^\d+$/.test(value.trim()) ? Number(value) : value;

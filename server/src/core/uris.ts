@@ -118,3 +118,8 @@ export function treeTop(uri: string): string {
   const { prefix, segments } = parts(uri);
   return segments ? `${prefix.toLowerCase()}/` : uri;
 }
+
+/** The folder a document's relative links start from: its own, or for an unsaved document the first workspace folder. */
+export function linkBase(uri: string, folders: readonly string[]): string | undefined {
+  return isHierarchical(uri) ? dirnameUri(uri) : folders[0] && uriKey(folders[0]);
+}

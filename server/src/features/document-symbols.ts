@@ -1,6 +1,7 @@
 // The outline of a plan: its sections, with purposes, exploration banks, goals and sessions under them.
 
 import { SymbolKind, type DocumentSymbol, type SymbolInformation } from 'vscode-languageserver';
+import type { PlanWorkspace } from './workspace';
 import { field, type Goal, type Plan, type Section } from '../core/model';
 import type { LineIndex, Span } from '../core/text';
 
@@ -55,4 +56,12 @@ export function flattenSymbols(uri: string, symbols: readonly DocumentSymbol[], 
 
 function range(lines: LineIndex, span: Span) {
   return { start: lines.positionAt(span.start), end: lines.positionAt(span.end) };
+}
+
+/** textDocument/documentSymbol: the outline as a tree, or flat for a client that cannot show one. */
+export async function documentSymbolsFor(workspace: PlanWorkspace, uri: string, hierarchical: boolean): Promise<DocumentSymbol[] | SymbolInformation[] | null> {
+  const analysis = await workspace.analyze(uri);
+  if (!analysis?.isPlan) return null;
+  const symbols = documentSymbols(analysis.plan);
+  return hierarchical ? symbols : flattenSymbols(uri, symbols);
 }

@@ -1,4 +1,4 @@
-// Hover texts: a goal's five properties, what a field is for, and the aim a why-link points to.
+// textDocument/hover over plans: a goal's five properties, what a field is for, and the aim a why-link points to.
 
 import type { Paragraph } from 'mdast';
 import { toString } from 'mdast-util-to-string';
@@ -7,6 +7,12 @@ import { goalStatus, judgedStatus } from '../core/goal-facts';
 import { field, type Field, type Goal } from '../core/model';
 import { parseBounded, parsePlan } from '../core/parse';
 import { openQuestionCount, propertySummary, type PropertyCheck } from '../core/properties';
+import type { Span } from '../core/text';
+import { basenameUri, linkBase, relativeUriPath, uriKey } from '../core/uris';
+import { MarkupKind, type Hover, type HoverParams } from 'vscode-languageserver';
+import { toRange } from './diagnostics';
+import { fieldLabelAt, goalLinkAt, goalStatementAt, linkDestination } from './locate';
+import type { PlanWorkspace } from './workspace';
 
 export function goalHover(goal: Goal, checks: readonly PropertyCheck[]): string {
   const kinds = field(goal, 'kind')?.value || 'no kind given';
@@ -56,4 +62,26 @@ export function linkHover(preview: LinkPreview, where: string): string {
 /** A link the read gate refused: `reason` ends a sentence about the file ("is outside the workspace; it is not read"). */
 export function refusedLinkHover(where: string, reason: string): string {
   return `**${where}** ${reason}.`;
+}
+
+export async function hover(workspace: PlanWorkspace, { textDocument: { uri }, position }: HoverParams): Promise<Hover | null> {
+  const analysis = await workspace.analyze(uri);
+  if (!analysis?.isPlan) return null;
+  const { plan } = analysis;
+  const offset = plan.lines.offsetAt(position);
+  const answer = (value: string | undefined, span: Span): Hover | null => (value ? { contents: { kind: MarkupKind.Markdown, value }, range: toRange(plan.lines, span) } : null);
+  const goal = goalStatementAt(plan, offset);
+  if (goal) return answer(goalHover(goal, analysis.properties(goal)), goal.statementSpan);
+  const label = fieldLabelAt(plan, offset);
+  if (label) return answer(fieldHover(label), label.labelSpan);
+  const link = goalLinkAt(plan, offset);
+  const base = linkBase(uri, workspace.folders);
+  const destination = link && linkDestination(uri, base, link);
+  if (!link || !destination) return null;
+  const where = destination.uri === uriKey(uri) ? 'this plan' : ((base && relativeUriPath(base, destination.uri)) ?? basenameUri(destination.uri));
+  // A file the host's gate refuses is never shown; the hover says why instead.
+  const read = await workspace.index.linkedText(destination.uri, uri, workspace.maxFileSize(uri));
+  if ('refused' in read) return answer(refusedLinkHover(where, read.refused), link.span);
+  const preview = linkPreview(read.text, destination.slug);
+  return preview ? answer(linkHover(preview, where), link.span) : null;
 }

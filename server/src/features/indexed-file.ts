@@ -1,5 +1,5 @@
 // What the workspace index keeps of each markdown file: the data the navigation features work on,
-// apart from the index (an adapter that reads files) so pure features can name it.
+// apart from the index (in the service, which reads files through its host) so pure features can name it.
 
 import type { Range } from 'vscode-languageserver';
 
@@ -17,8 +17,8 @@ export interface IndexedHeading {
 }
 
 export interface IndexedLink {
-  /** Absolute path of the file the link leads to: the linking file itself for `#slug`. */
-  readonly path: string;
+  /** URI key of the file the link leads to: the linking file itself for `#slug`. */
+  readonly uri: string;
   /** The heading slug as written, lower case; undefined for a link to a whole file. */
   readonly slug?: string;
   readonly range: Range;
@@ -35,7 +35,8 @@ export interface IndexedGoal {
 
 export interface IndexedFile {
   readonly uri: string;
-  readonly path: string;
+  /** The URI's one spelling (core/uris.ts uriKey), which links are compared with. */
+  readonly key: string;
   readonly isPlan: boolean;
   readonly headings: readonly IndexedHeading[];
   /** Empty for markdown files that are not plans. */

@@ -5,6 +5,7 @@
 
 import { closeSync, constants, fstatSync, openSync, readSync, realpathSync, statSync } from 'node:fs';
 import * as path from 'node:path';
+import { MISSING_REASON, OUTSIDE_REASON } from '../core/read-reasons';
 import { HEAD_BYTES } from '../core/size-limit';
 import { isInside } from './paths';
 
@@ -77,18 +78,6 @@ export function inspect(real: string): Place {
   }
 }
 
-/** Whether a path stays inside the boundary once its symlinks are resolved, without looking at the file itself. */
-export function staysInside(file: string, roots: readonly string[]): boolean {
-  const absolute = path.resolve(file);
-  if (!insideAny(roots, absolute)) return false;
-  try {
-    const real = realPathOf(absolute);
-    return real !== undefined && insideAny(roots, real);
-  } catch {
-    return false;
-  }
-}
-
 function specialKind(stat: { isFIFO(): boolean; isSocket(): boolean; isCharacterDevice(): boolean; isBlockDevice(): boolean }): string {
   if (stat.isFIFO()) return 'a named pipe';
   if (stat.isSocket()) return 'a socket';
@@ -129,20 +118,16 @@ export function readPrefix(place: FilePlace, maxBytes: number): Buffer | Extract
 export function refusalReason(place: Exclude<Place, FilePlace>): string {
   switch (place.kind) {
     case 'outside':
-      return 'is outside the workspace; it is not read';
+      return OUTSIDE_REASON;
     case 'folder':
       return 'is a folder, not a file';
     case 'missing':
-      return 'does not exist';
+      return MISSING_REASON;
     case 'special':
       return `is ${place.what}, not a regular file; it is not read`;
     case 'unreadable':
       return `cannot be read (${place.code})`;
   }
-}
-
-export function tooLargeReason(size: number, limit: number): string {
-  return `is ${size.toLocaleString('en-US')} bytes, over the limit of ${limit.toLocaleString('en-US')} bytes; it is not read`;
 }
 
 export type PlanRead =

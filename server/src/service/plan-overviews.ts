@@ -3,23 +3,33 @@
 // re-reads the other plans. Once a client has asked, each plan's goals are dated from git in the
 // background, a few plans at a time, and the client is told when dates arrive.
 
-import * as path from 'node:path';
 import { judgePlan } from '../core/check';
-import { todayIso } from '../core/dates';
+import type { CheckConfig } from '../core/config';
 import type { LinkResolver } from '../core/links';
 import type { Plan } from '../core/model';
 import { planAgenda, type Agenda } from '../features/agenda';
 import type { IndexedFile } from '../features/indexed-file';
 import { goalLines, planOverview, withLineDates, type PlanOverview } from '../features/overview';
-import { gitLineDates } from '../node/git-blame';
-import { uriToPath } from '../node/paths';
-import type { Analysis, ServerContext } from './server-context';
+import type { Analysis } from '../features/workspace';
+import type { PlanHost } from './host';
+import type { WorkspaceIndex } from './workspace-index';
+
+export interface PlanOverviewsOptions {
+  readonly host: PlanHost;
+  readonly index: WorkspaceIndex;
+  readonly analyzeFile: (uri: string) => Promise<Analysis | undefined>;
+  readonly configFor: (uri: string) => Promise<CheckConfig>;
+  /** The resolver a check of the plan would use, over its link targets read through the host; each target's key goes into `reads`. */
+  readonly resolverFor: (uri: string, plan: Plan, config: CheckConfig, reads: Set<string>) => Promise<LinkResolver | undefined>;
+  /** The editor's text of an open document. */
+  readonly openText: (uri: string) => string | undefined;
+}
 
 interface Entry {
   readonly file: IndexedFile;
   readonly today: string;
   readonly overview: PlanOverview | undefined;
-  /** The files the plan's why-links were checked against. */
+  /** URI keys of the files the plan's why-links were checked against. */
   readonly linked: ReadonlySet<string>;
   /** Each goal's first and last line, to date it from git later. */
   readonly goalLines: readonly (readonly [number, number])[];
@@ -39,30 +49,30 @@ export class PlanOverviews {
 
   /** `onDated` is called when git dates reach a plan's overview. */
   constructor(
-    private readonly context: ServerContext,
+    private readonly options: PlanOverviewsOptions,
     private readonly onDated: () => void,
   ) {
-    context.index.onDidIndex(async (file, plan) => {
-      if (file.isPlan) this.entries.set(file.path, await this.summariseParsed(file, plan, todayIso()));
-      else this.entries.delete(file.path);
+    options.index.onDidIndex(async (file, plan) => {
+      if (file.isPlan) this.entries.set(file.key, await this.summariseParsed(file, plan, options.host.today()));
+      else this.entries.delete(file.key);
     });
   }
 
   async all(): Promise<PlanOverview[]> {
-    const files = await this.context.index.files();
-    const today = todayIso();
-    const now = new Map(files.map((f) => [f.path, f]));
-    const changed = new Set([...files.filter((f) => this.seen.get(f.path) !== f).map((f) => f.path), ...[...this.seen.keys()].filter((p) => !now.has(p))]);
+    const files = await this.options.index.files();
+    const today = this.options.host.today();
+    const now = new Map(files.map((f) => [f.key, f]));
+    const changed = new Set([...files.filter((f) => this.seen.get(f.key) !== f).map((f) => f.key), ...[...this.seen.keys()].filter((p) => !now.has(p))]);
     this.seen = now;
     for (const [file, entry] of this.entries) {
       if (now.get(file) !== entry.file || entry.today !== today || [...entry.linked].some((l) => changed.has(l))) this.entries.delete(file);
     }
     const plans: PlanOverview[] = [];
     for (const file of files.filter((f) => f.isPlan).sort((a, b) => (a.uri < b.uri ? -1 : a.uri > b.uri ? 1 : 0))) {
-      let entry = this.entries.get(file.path);
+      let entry = this.entries.get(file.key);
       if (!entry) {
         entry = await this.summarise(file, today);
-        this.entries.set(file.path, entry);
+        this.entries.set(file.key, entry);
       }
       if (!entry.blamed) this.blame(entry);
       if (entry.overview) plans.push(entry.overview);
@@ -72,12 +82,11 @@ export class PlanOverviews {
 
   /** The agenda of one plan; undefined when the document is not a plan. */
   async agenda(uri: string): Promise<Agenda | undefined> {
-    const analysis = await this.context.analyzeFile(uri);
+    const analysis = await this.options.analyzeFile(uri);
     if (!analysis?.isPlan) return undefined;
-    const today = todayIso();
-    const config = await this.context.configFor(uri);
-    const file = uriToPath(uri);
-    const dates = file ? await gitLineDates(file, this.context.documents.get(uri)?.getText()) : undefined;
+    const today = this.options.host.today();
+    const config = await this.options.configFor(uri);
+    const dates = await this.options.host.lineDates?.(uri, this.options.openText(uri));
     const overview = await this.overviewOf(uri, analysis, today, dates);
     return planAgenda({ plan: analysis.plan, overview, config, today });
   }
@@ -87,10 +96,10 @@ export class PlanOverviews {
     const { file } = entry;
     this.blames.push(async () => {
       // An open document is blamed as the editor holds it, so its lines match the overview's.
-      const dates = await gitLineDates(file.path, this.context.documents.get(file.uri)?.getText());
-      const current = this.entries.get(file.path);
+      const dates = await this.options.host.lineDates?.(file.uri, this.options.openText(file.uri));
+      const current = this.entries.get(file.key);
       if (!dates || current?.file !== file || !current.overview) return;
-      this.entries.set(file.path, { ...current, overview: { ...current.overview, goals: withLineDates(current.overview.goals, current.goalLines, dates) } });
+      this.entries.set(file.key, { ...current, overview: { ...current.overview, goals: withLineDates(current.overview.goals, current.goalLines, dates) } });
       this.onDated();
     });
     void this.drain();
@@ -105,20 +114,16 @@ export class PlanOverviews {
 
   /** The same check as the file's diagnostics, on the parse the index already made. */
   private async summariseParsed(file: IndexedFile, plan: Plan, today: string): Promise<Entry> {
-    const config = await this.context.configFor(file.uri);
-    const resolve = this.context.index.resolver(file.path);
+    const config = await this.options.configFor(file.uri);
     const linked = new Set<string>();
-    const resolveLink: LinkResolver = (target) => {
-      linked.add(path.resolve(path.dirname(file.path), target));
-      return resolve(target);
-    };
-    const onRuleError = (ruleId: string, error: unknown): void => this.context.connection.console.error(`Rule ${ruleId} failed on ${file.uri}: ${String(error)}`);
+    const resolveLink = await this.options.resolverFor(file.uri, plan, config, linked);
+    const onRuleError = (ruleId: string, error: unknown): void => this.options.host.log.error(`Rule ${ruleId} failed on ${file.uri}: ${String(error)}`);
     const { findings, properties } = judgePlan(plan, { config, today, resolveLink, onRuleError });
     return { file, today, linked, goalLines: goalLines(plan), overview: planOverview({ uri: file.uri, plan, findings, properties, config, today }) };
   }
 
   private async summarise(file: IndexedFile, today: string): Promise<Entry> {
-    const analysis = await this.context.analyzeFile(file.uri);
+    const analysis = await this.options.analyzeFile(file.uri);
     const overview = analysis?.isPlan ? await this.overviewOf(file.uri, analysis, today) : undefined;
     return { file, today, overview, linked: analysis?.linkedFiles ?? new Set(), goalLines: analysis?.isPlan ? goalLines(analysis.plan) : [] };
   }
@@ -128,7 +133,7 @@ export class PlanOverviews {
       uri,
       plan: analysis.plan,
       findings: analysis.findings,
-      config: await this.context.configFor(uri),
+      config: await this.options.configFor(uri),
       properties: analysis.properties,
       today,
       lineDates,
