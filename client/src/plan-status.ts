@@ -3,14 +3,9 @@
 
 import { DiagnosticSeverity, languages, LanguageStatusSeverity, window, type Disposable, type LanguageStatusItem, type TextDocument } from 'vscode';
 import type { BaseLanguageClient } from 'vscode-languageclient';
+import { PLAN_STATUS_REQUEST, type PlanStatus } from '../../server/src/protocol';
 
-const PLAN_STATUS_REQUEST = 'mentoringPlans/planStatus';
 const SOURCE = 'mentoring-plans';
-
-interface PlanStatus {
-  readonly isPlan: boolean;
-  readonly notChecked?: 'ignored' | 'unmarked' | 'too-large' | 'binary';
-}
 
 const WHY_NOT: Record<NonNullable<PlanStatus['notChecked']>, string> = {
   unmarked: 'No mentoringPlans.files glob matches it, and its front matter does not say type: mentoring-plan.',
