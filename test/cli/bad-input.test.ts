@@ -21,9 +21,9 @@ describe('mentoring-plans check: bad input', () => {
   it('a binary file (NUL bytes) named like a plan', () => {
     writeFileSync(path.join(dir, 'photo.plan.md'), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x00, 0x00, 0x0d, 0x0a]));
     const { code, stdout, stderr } = runCli(['check', '-f', 'json', ...TODAY], dir);
-    assert.equal(stderr, 'mentoring-plans: photo.plan.md: This is a binary file, not markdown; it was skipped.\n');
+    assert.equal(stderr, 'mentoring-plans: photo.plan.md: This is a binary file, not markdown, so it was not checked.\n');
     assertOthersChecked(stdout);
-    assert.deepEqual((JSON.parse(stdout) as JsonReport).errors, [{ path: 'photo.plan.md', line: null, column: null, message: 'This is a binary file, not markdown; it was skipped.' }]);
+    assert.deepEqual((JSON.parse(stdout) as JsonReport).errors, [{ path: 'photo.plan.md', line: null, column: null, message: 'This is a binary file, not markdown, so it was not checked.' }]);
     assert.equal(code, 2);
   });
 

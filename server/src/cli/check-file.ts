@@ -6,7 +6,7 @@ import { createHash } from 'node:crypto';
 import * as path from 'node:path';
 import { checkDocument, type DocumentCheck, type NotPlanReason } from '../core/check';
 import type { LinkResolver, LinkTargetInfo } from '../core/links';
-import { DEFAULT_MAX_FILE_SIZE, skippedFileIsPlan, tooLarge, tooLargeMessage } from '../core/size-limit';
+import { BINARY_FILE, BINARY_FILE_MESSAGE, DEFAULT_MAX_FILE_SIZE, gateText, skippedFileIsPlan, tooLargeMessage } from '../core/size-limit';
 import { enclosingRoot } from '../node/config-file';
 import { fileLinkResolver } from '../node/file-links';
 import { isInside } from '../node/paths';
@@ -122,27 +122,26 @@ export interface BytesCheck {
 function tooLargeOutcome(file: string, head: Buffer, size: number, settings: RunSettings, configs: CliConfigs): FileOutcome {
   const { config, relativePath } = configs.for(file);
   const limit = settings.maxFileSize ?? DEFAULT_MAX_FILE_SIZE;
-  if (head.includes(0)) return { errors: [{ path: displayPath(settings.cwd, file), message: BINARY_MESSAGE }], links: [] };
+  if (head.includes(0)) return { errors: [{ path: displayPath(settings.cwd, file), message: BINARY_FILE_MESSAGE }], links: [] };
   const text = head.toString('utf8').replace(/^\uFEFF/, '');
   const errors = skippedFileIsPlan(text, relativePath, config) ? [{ path: displayPath(settings.cwd, file), message: tooLargeMessage(size, limit, 'the limit with --max-file-size BYTES') }] : [];
   return { errors, links: [] };
 }
 
-const BINARY_MESSAGE = 'This is a binary file, not markdown; it was skipped.';
-
 /** Checks the bytes of a file (read from disk, or standard input standing for that path); binary bytes (NUL) are an input error. */
 export function checkBytes(file: string, bytes: Buffer, settings: RunSettings, configs: CliConfigs): BytesCheck {
   const where = displayPath(settings.cwd, file);
   const { config, relativePath } = configs.for(file);
-  if (bytes.includes(0)) return { outcome: { errors: [{ path: where, message: BINARY_MESSAGE }], links: [] } };
-  const contentHash = settings.cache ? sha256(bytes) : undefined;
-  // Editors drop a byte order mark before handing the text to the server; so do we.
-  const text = bytes.toString('utf8').replace(/^\uFEFF/, '');
   const limit = settings.maxFileSize ?? DEFAULT_MAX_FILE_SIZE;
-  if (tooLarge(text, limit)) {
-    const errors = skippedFileIsPlan(text, relativePath, config) ? [{ path: where, message: tooLargeMessage(bytes.length, limit, 'the limit with --max-file-size BYTES') }] : [];
+  // The server's gate: a byte order mark dropped, as editors do; too large, or binary bytes, skipped.
+  const gate = gateText(bytes.toString('utf8'), limit, 'the limit with --max-file-size BYTES', bytes.length);
+  if ('skipped' in gate && gate.skipped.code === BINARY_FILE) return { outcome: { errors: [{ path: where, message: gate.skipped.message }], links: [] } };
+  const contentHash = settings.cache ? sha256(bytes) : undefined;
+  if ('skipped' in gate) {
+    const errors = skippedFileIsPlan(bytes.toString('utf8'), relativePath, config) ? [{ path: where, message: gate.skipped.message }] : [];
     return { outcome: { errors, contentHash, links: [] } };
   }
+  const { text } = gate;
   const errors: InputError[] = [];
   const links = new Map<string, string>();
   const resolve = planLinkResolver(file, settings, { config, relativePath });

@@ -48,12 +48,14 @@ export interface SkippedFile {
 }
 
 /**
- * The one gate before parsing, for the server and the CLI: a text over the limit (`size`: its bytes
- * as stored, when known) or with binary bytes is skipped; `raiseWith` names the setting or flag.
+ * The one gate before parsing, for the server and the CLI: a byte order mark is dropped (as editors
+ * do), and a text over the limit (`size`: its bytes as stored, when known) or with binary bytes is
+ * skipped; `raiseWith` names the setting or flag that raises the limit.
  */
-export function skippedFile(text: string, limit: number, raiseWith: string, size?: number): SkippedFile | undefined {
-  if (tooLarge(text, limit)) return { code: FILE_TOO_LARGE, message: tooLargeMessage(size ?? byteLength(text), limit, raiseWith) };
-  return isBinary(text) ? { code: BINARY_FILE, message: BINARY_FILE_MESSAGE } : undefined;
+export function gateText(text: string, limit: number, raiseWith: string, size?: number): { readonly text: string } | { readonly skipped: SkippedFile } {
+  const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  if (tooLarge(body, limit)) return { skipped: { code: FILE_TOO_LARGE, message: tooLargeMessage(size ?? byteLength(body), limit, raiseWith) } };
+  return isBinary(body) ? { skipped: { code: BINARY_FILE, message: BINARY_FILE_MESSAGE } } : { text: body };
 }
 
 /** A limit from a setting or flag: a positive whole number of bytes, else undefined. */

@@ -12,7 +12,7 @@ import type { LinkResolver } from '../core/links';
 import type { Plan } from '../core/model';
 import { parsePlan, parsePlanSteps } from '../core/parse';
 import { MISSING_REASON, OUTSIDE_REASON } from '../core/read-reasons';
-import { FILE_TOO_LARGE, skippedFile, skippedFileIsPlan, tooLargeMessage, type SkippedFile } from '../core/size-limit';
+import { FILE_TOO_LARGE, gateText, skippedFileIsPlan, tooLargeMessage, type SkippedFile } from '../core/size-limit';
 import { SOURCE, toDiagnostic } from '../features/diagnostics';
 import type { Analysis } from '../features/workspace';
 import { isConfigFile } from './config-discovery';
@@ -148,10 +148,10 @@ export class Analyses {
       return { uri, version, isPlan: false, plan: parsePlan(''), findings: [], properties: () => [], diagnostics, linkedFiles: reads };
     }
     const relativePath = this.options.relativePath(uri);
-    const skipped = skippedFile(text, this.options.maxFileSize(uri), RAISE_LIMIT);
-    if (skipped) return skippedAnalysis(uri, version, skippedFileIsPlan(text, relativePath, config), skipped);
+    const gate = gateText(text, this.options.maxFileSize(uri), RAISE_LIMIT);
+    if ('skipped' in gate) return skippedAnalysis(uri, version, skippedFileIsPlan(text, relativePath, config), gate.skipped);
     // An open document is re-parsed on every edit: keep its chunk trees so an edit re-parses one section.
-    const plan = await runInSlices(parsePlanSteps(text, { cache: open }), host.yieldSlice, superseded);
+    const plan = await runInSlices(parsePlanSteps(gate.text, { cache: open }), host.yieldSlice, superseded);
     if (!plan) return undefined;
     const notPlan = notPlanReason(plan, relativePath, config);
     if (notPlan) return { uri, version, isPlan: false, notChecked: notPlan, plan, findings: [], properties: () => [], diagnostics: [], linkedFiles: reads };

@@ -5,6 +5,7 @@
 import type { CheckConfig } from '../core/config';
 import { CONFIG_FILE_NAME, MAX_CONFIG_BYTES, parseConfigText, prefixGlobs, tooLargeProblem, type ConfigFile, type MutableConfig } from '../core/config-file-text';
 import { basenameUri, dirnameUri, innermostFolder, isHierarchical, isInsideUri, relativeUriPath, resolveUri, treeTop, uriKey } from '../core/uris';
+import { deepestExistingFolder } from './existing-folder';
 import type { Disposable, PlanHost } from './host';
 
 /** Editors write a file in several steps; one re-read after the last. */
@@ -43,7 +44,7 @@ export class ConfigDiscovery {
     const root = uriKey(innermostFolder(this.options.folders(), uri) ?? dirnameUri(uri));
     return this.cached(this.layers, `${root}\0${dirnameUri(uri)}`, async () => {
       // Folders that do not exist hold no config file: the search starts at the deepest that does.
-      const dir = await this.deepestExisting(dirnameUri(uri), root);
+      const dir = await deepestExistingFolder(dirnameUri(uri), root, async (folder) => (await this.options.host.stat(folder)) !== undefined);
       const searched = await this.searchedFolders(dir, root);
       for (const folder of searched) this.watch(folder);
       const files: ConfigFile[] = [];
@@ -147,25 +148,6 @@ export class ConfigDiscovery {
       current = parent;
     }
     return out;
-  }
-
-  /**
-   * The deepest folder from `dir` up to `stop` that exists, in look-ups that grow with the log of its
-   * depth: a document can be open at a path of thousands of folders that do not exist.
-   */
-  private async deepestExisting(dir: string, stop: string): Promise<string> {
-    if (!isInsideUri(stop, dir) || (await this.options.host.stat(dir)) !== undefined) return dir;
-    const cuts: number[] = [];
-    for (let i = dir.indexOf('/', stop.length + 1); i >= 0; i = dir.indexOf('/', i + 1)) cuts.push(i);
-    // A folder exists only if every folder above it does: the existing ones are a prefix of the list.
-    let found = -1;
-    let missing = cuts.length;
-    while (missing - found > 1) {
-      const mid = (found + missing) >> 1;
-      if ((await this.options.host.stat(dir.slice(0, cuts[mid]))) !== undefined) found = mid;
-      else missing = mid;
-    }
-    return found < 0 ? stop : dir.slice(0, cuts[found]);
   }
 
   private watch(folder: string): void {
