@@ -9,7 +9,6 @@ export class MemoryHost implements PlanHost {
   private readonly watchers = new Map<string, Set<(uri: string) => void>>();
   private held: { uri: string; release: Promise<void> } | undefined;
   readonly messages: string[] = [];
-  readonly reads: string[] = [];
   readonly log = {
     info: (m: string) => void this.messages.push(`info: ${m}`),
     warn: (m: string) => void this.messages.push(`warn: ${m}`),
@@ -43,7 +42,6 @@ export class MemoryHost implements PlanHost {
   async readFile(uri: string, maxBytes: number, within: readonly string[]): Promise<HostRead> {
     const key = uriKey(uri);
     if (this.held?.uri === key) await this.held.release;
-    this.reads.push(key);
     if (!within.some((w) => isInsideUri(w, key))) return { kind: 'outside' };
     const text = this.files.get(key);
     if (text === undefined) return this.isFolder(key) ? { kind: 'refused', reason: 'is a folder, not a file' } : { kind: 'missing' };
