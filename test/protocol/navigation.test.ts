@@ -139,7 +139,7 @@ describe('navigation across plans', () => {
     assert.deepEqual(await references(aims, 5, 10), ['mentees/mac.plan.md 43:21-43:88', 'mentees/priya.plan.md 22:21-22:100']);
     assert.deepEqual(
       registrations.map((r) => (r as { method: string; registerOptions: unknown }).method === 'workspace/didChangeWatchedFiles' && (r as { registerOptions: unknown }).registerOptions).filter(Boolean),
-      [{ watchers: [{ globPattern: '**/*.md' }] }],
+      [{ watchers: [{ globPattern: '**/*.md' }, { globPattern: '**/*', kind: 4 }] }],
     );
 
     writeFileSync(path.join(session.root, 'mentees/sam.plan.md'), sam);

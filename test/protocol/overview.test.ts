@@ -139,6 +139,54 @@ describe('mentor overview requests', () => {
   });
 });
 
+describe('mentor overview as plans are deleted', () => {
+  let root: string;
+  let client: TestClient;
+  const uri = (relative: string) => pathToFileURL(path.join(root, relative)).href;
+  const plans = async (): Promise<string[]> => (await client.request<OverviewResult>(OVERVIEW_REQUEST, null)).plans.map((p) => `${p.mentee} ${path.relative(root, new URL(p.uri).pathname)}`);
+  const notified = (): Promise<void> => new Promise((resolve) => client.connection.onNotification(PLANS_CHANGED_NOTIFICATION, () => resolve()));
+  before(async () => {
+    root = copyWorkspace();
+    // Last year's cohort, kept in a folder of its own until the programme lead clears it out.
+    cpSync(path.join(root, 'mentees'), path.join(root, 'cohort-2025'), { recursive: true });
+    client = new TestClient({ rootPath: root, capabilities: EDITOR_CAPABILITIES });
+    await client.initialize();
+  });
+  after(async () => {
+    await client.shutdown();
+    rmSync(root, { recursive: true, force: true });
+  });
+
+  it('drops a deleted plan', async () => {
+    assert.deepEqual(await plans(), ['Kofi Mensah cohort-2025/kofi.plan.md', 'Sara Lindqvist cohort-2025/sara.mentoring.md', 'Kofi Mensah mentees/kofi.plan.md', 'Sara Lindqvist mentees/sara.mentoring.md']);
+    const changed = notified();
+    rmSync(path.join(root, 'mentees/sara.mentoring.md'));
+    await client.notify('workspace/didChangeWatchedFiles', { changes: [{ uri: uri('mentees/sara.mentoring.md'), type: 3 }] });
+    await changed;
+    assert.deepEqual(await plans(), ['Kofi Mensah cohort-2025/kofi.plan.md', 'Sara Lindqvist cohort-2025/sara.mentoring.md', 'Kofi Mensah mentees/kofi.plan.md']);
+  });
+
+  it('drops every plan of a deleted folder, reported as the folder alone', async () => {
+    const changed = notified();
+    rmSync(path.join(root, 'cohort-2025'), { recursive: true });
+    await client.notify('workspace/didChangeWatchedFiles', { changes: [{ uri: uri('cohort-2025'), type: 3 }] });
+    await changed;
+    assert.deepEqual(await plans(), ['Kofi Mensah mentees/kofi.plan.md']);
+  });
+
+  it('keeps a deleted plan while the editor holds it open, and drops it once closed', async () => {
+    const kofi = uri('mentees/kofi.plan.md');
+    await client.open(kofi, readFileSync(path.join(root, 'mentees/kofi.plan.md'), 'utf8'));
+    rmSync(path.join(root, 'mentees/kofi.plan.md'));
+    await client.notify('workspace/didChangeWatchedFiles', { changes: [{ uri: kofi, type: 3 }] });
+    assert.deepEqual(await plans(), ['Kofi Mensah mentees/kofi.plan.md']);
+    const changed = notified();
+    await client.close(kofi);
+    await changed;
+    assert.deepEqual(await plans(), []);
+  });
+});
+
 describe('mentor overview in a git repository', () => {
   let root: string;
   let client: TestClient;

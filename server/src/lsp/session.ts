@@ -2,7 +2,7 @@
 // to the plan service, made from the host it is given (Node, or the browser's). It holds no checking
 // logic of its own.
 
-import { DidChangeConfigurationNotification, DidChangeWatchedFilesNotification, FileChangeType, TextDocuments, TextDocumentSyncKind, type ClientCapabilities, type Connection, type InitializeResult, type ServerCapabilities } from 'vscode-languageserver';
+import { DidChangeConfigurationNotification, DidChangeWatchedFilesNotification, FileChangeType, TextDocuments, TextDocumentSyncKind, WatchKind, type ClientCapabilities, type Connection, type InitializeResult, type ServerCapabilities } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { PlanHost } from '../service/host';
 import { createPlanService, type PlanService } from '../service/plan-service';
@@ -52,7 +52,8 @@ export function startServer(connection: Connection, host: PlanHost): void {
   connection.onInitialized(() => {
     const s = ready();
     if (client.workspace?.didChangeWatchedFiles?.dynamicRegistration) {
-      void connection.client.register(DidChangeWatchedFilesNotification.type, { watchers: [{ globPattern: '**/*.md' }] });
+      // A deleted folder is reported as the folder alone, which '**/*.md' never matches: its plans must go too.
+      void connection.client.register(DidChangeWatchedFilesNotification.type, { watchers: [{ globPattern: '**/*.md' }, { globPattern: '**/*', kind: WatchKind.Delete }] });
     }
     s.start();
     if (client.workspace?.configuration && client.workspace.didChangeConfiguration?.dynamicRegistration) {

@@ -84,11 +84,19 @@ export class WorkspaceIndex implements WorkspaceFiles {
     this.enqueue(async () => {
       for (const change of changes) {
         const key = uriKey(change.uri);
-        if (!MARKDOWN.test(basenameUri(key)) || this.options.openDocument(key)) continue;
-        if (change.deleted) this.entries.delete(key);
-        else await this.loadFromDisk(change.uri);
+        if (change.deleted) this.forget(key);
+        else if (MARKDOWN.test(basenameUri(key)) && !this.options.openDocument(key)) await this.loadFromDisk(change.uri);
       }
     });
+  }
+
+  /**
+   * A deleted file, or a deleted folder with every file indexed inside it. A document still open in
+   * the editor stays as the editor holds it (it may be saved again) and leaves when it is closed.
+   */
+  private forget(key: string): void {
+    const gone = MARKDOWN.test(basenameUri(key)) ? [key] : [...this.entries.keys()].filter((entry) => entry.startsWith(`${key.replace(/\/$/, '')}/`));
+    for (const entry of gone) if (!this.options.openDocument(entry)) this.entries.delete(entry);
   }
 
   /** An open document changed: workspace-wide counts may have too. */
