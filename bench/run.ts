@@ -361,7 +361,7 @@ async function overview(corpusDir: string): Promise<void> {
 // ---- 6: size and start
 
 async function sizeAndStart(): Promise<void> {
-  for (const file of ['dist/client.js', 'dist/server.js']) {
+  for (const file of ['dist/client.js', 'dist/server.js', 'dist/charts.js']) {
     const bytes = statSync(path.join(ROOT, file)).size;
     figures.push({ name: `size of ${file}`, unit: 'KB', median: bytes / 1024, min: bytes / 1024, max: bytes / 1024 });
   }

@@ -35,6 +35,7 @@ describe('the npm package', function () {
       'CHANGELOG.md',
       'LICENSE',
       'README.md',
+      'dist/charts.js',
       'dist/cli.js',
       'dist/client.js',
       'dist/server.js',

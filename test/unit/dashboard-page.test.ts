@@ -21,12 +21,16 @@ function overview(file: string, edit = (text: string) => text) {
 }
 
 const relative = (uri: string) => uri.replace('file:///home/ruth/mentoring/', '');
-const page = dashboardPage([overview('amara.plan.md'), overview('tomasz.plan.md')], relative, TODAY, NONCE);
 
 /** Every element's opening tag, with its attributes, in document order. */
 const tags = (html: string) => [...html.matchAll(/<([a-z][\w-]*)((?:\s+[\w:-]+(?:="[^"]*")?)*)\s*\/?>/gi)].map((m) => ({ name: m[1].toLowerCase(), attrs: Object.fromEntries([...m[2].matchAll(/([\w:-]+)(?:="([^"]*)")?/g)].map((a) => [a[1].toLowerCase(), a[2] ?? ''])) }));
 
 describe('dashboard page', () => {
+  let page: string;
+  before(async () => {
+    page = await dashboardPage([overview('amara.plan.md'), overview('tomasz.plan.md')], relative, TODAY, NONCE);
+  });
+
   it('has a strict content security policy: nothing by default, no scripts, styles by nonce only', () => {
     const csp = tags(page).filter((t) => t.name === 'meta' && t.attrs['http-equiv'] === 'Content-Security-Policy');
     assert.deepEqual(
@@ -38,9 +42,9 @@ describe('dashboard page', () => {
     assert.deepEqual(tags(page).flatMap((t) => Object.keys(t.attrs).filter((a) => a === 'style' || a.startsWith('on'))), []);
   });
 
-  it('references nothing outside itself, even when a goal names a web address', () => {
+  it('references nothing outside itself, even when a goal names a web address', async () => {
     assert.deepEqual(page.match(/(?:https?:|\/\/|url\(|@import|\b(?:src|href)=)/gi) ?? [], []);
-    const withAddress = dashboardPage([overview('amara.plan.md', (t) => t.replace('### Write the grant bid for the new cold store', '### Write the grant bid at https://county.example.org/fund for the new cold store'))], relative, TODAY, NONCE);
+    const withAddress = await dashboardPage([overview('amara.plan.md', (t) => t.replace('### Write the grant bid for the new cold store', '### Write the grant bid at https://county.example.org/fund for the new cold store'))], relative, TODAY, NONCE);
     // The address is the mentor's text, in cells and the chart's label; no element loads or links it.
     assert.equal(withAddress.split('Write the grant bid at https://county.example.org/fund for the new cold store').length - 1, 3);
     assert.deepEqual(tags(withAddress).flatMap((t) => Object.keys(t.attrs).filter((a) => /^(?:href|src|srcset|xlink:href|action|formaction|data|poster|background)$/.test(a))), []);

@@ -2,12 +2,14 @@
 // path as the workspace names it, and a fresh nonce for its one style element.
 
 import { caseloadHtml } from '../../../server/src/features/caseload-html';
+import { loadCharts } from '../../../server/src/features/load-charts';
 import type { PlanOverview } from '../../../server/src/protocol';
 
-export function dashboardPage(plans: readonly PlanOverview[], pathOf: (uri: string) => string, today: string, nonce: string): string {
+export async function dashboardPage(plans: readonly PlanOverview[], pathOf: (uri: string) => string, today: string, nonce: string): Promise<string> {
   return caseloadHtml(
     plans.map((p) => ({ ...p, path: pathOf(p.uri) })),
     today,
+    await loadCharts(),
     nonce,
   );
 }

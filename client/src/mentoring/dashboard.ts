@@ -24,7 +24,8 @@ export function dashboard(client: () => BaseLanguageClient | undefined): { open:
       void window.showErrorMessage(`The mentoring overview could not be read: ${error instanceof Error ? error.message : String(error)}`);
       return;
     }
-    panel.webview.html = dashboardPage(plans, (uri) => workspace.asRelativePath(Uri.parse(uri)), todayIso(), newNonce());
+    const html = await dashboardPage(plans, (uri) => workspace.asRelativePath(Uri.parse(uri)), todayIso(), newNonce());
+    if (panel) panel.webview.html = html;
   };
   return {
     open: async () => {

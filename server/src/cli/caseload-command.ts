@@ -3,6 +3,7 @@
 
 import { caseloadHtml } from '../features/caseload-html';
 import { caseloadMarkdown, type CaseloadPlan } from '../features/caseload';
+import { loadCharts } from '../features/load-charts';
 import { EXIT_OK, EXIT_USAGE } from './check';
 import { CliConfigs } from './configs';
 import { collectInputs } from './inputs';
@@ -40,16 +41,16 @@ export async function reportCommand(options: ReportOptions, out: Output): Promis
   }
   errors.push(...configs.errors);
   for (const e of errors) out.stderr(`mentoring-plans: ${errorLine(e)}\n`);
-  out.stdout(render(options.format, plans, options.today));
+  out.stdout(await render(options.format, plans, options.today));
   return errors.length > 0 ? EXIT_USAGE : EXIT_OK;
 }
 
-function render(format: ReportFormat, plans: readonly CaseloadPlan[], today: string): string {
+async function render(format: ReportFormat, plans: readonly CaseloadPlan[], today: string): Promise<string> {
   switch (format) {
     case 'markdown':
       return caseloadMarkdown(plans, today);
     case 'html':
-      return caseloadHtml(plans, today);
+      return caseloadHtml(plans, today, await loadCharts());
     case 'json':
       // The path names the plan; its absolute file URL would differ from machine to machine.
       return `${JSON.stringify({ today, plans: plans.map(({ uri: _uri, path, ...plan }) => ({ path, ...plan })) }, null, 2)}\n`;

@@ -1,7 +1,8 @@
-// The caseload as one self-contained HTML file: inline styles and inline SVG charts, nothing fetched,
-// so it can be mailed to a programme lead or opened offline; the editor's dashboard shows the same page
-// in its theme colours. Every chart also has its numbers as text.
+// The caseload as one self-contained HTML file: inline styles and inline SVG charts (drawn by the charts
+// bundle), nothing fetched, so it can be mailed to a programme lead or opened offline; the editor's
+// dashboard shows the same page in its theme colours. Every chart also has its numbers as text.
 
+import type { CaseloadCharts } from './caseload-charts';
 import { caseloadRow, dueTimeline, kindBalance, menteeName, statusCounts, type CaseloadPlan, type Count, type DueGoal } from './caseload';
 
 const STYLE = `
@@ -18,9 +19,8 @@ td.n, th.n { text-align: right; }
 .charts { display: grid; grid-template-columns: repeat(auto-fit, minmax(18rem, 1fr)); gap: 1.5rem; }
 figure { margin: 0; }
 figcaption { font-weight: 600; margin-bottom: .25rem; }
-svg text { fill: var(--fg); font-size: 12px; }
-svg .bar { fill: var(--bar); }
-svg .late { fill: var(--warn); }
+svg { display: block; height: auto; max-width: 100%; overflow: visible; }
+svg text { fill: var(--fg); font-size: 12px; white-space: pre; }
 svg .axis { stroke: var(--line); }
 tr[tabindex]:focus, svg:focus { outline: 2px solid var(--focus); outline-offset: -2px; }
 `;
@@ -36,7 +36,7 @@ export function contentSecurityPolicy(nonce?: string): string {
 }
 
 /** Mentee rows are in the tab order, so a keyboard reaches each one and a screen reader reads it whole. */
-export function caseloadHtml(plans: readonly CaseloadPlan[], today: string, nonce?: string): string {
+export function caseloadHtml(plans: readonly CaseloadPlan[], today: string, charts: CaseloadCharts, nonce?: string): string {
   const rows = plans.map(caseloadRow);
   const body: string[] = [`<h1>Mentoring caseload</h1>`, `<p class="muted">${plans.length} plan${plans.length === 1 ? '' : 's'} · as of ${escape(today)}</p>`];
   if (plans.length === 0) body.push('<p>No mentoring plans were found.</p>');
@@ -49,10 +49,10 @@ export function caseloadHtml(plans: readonly CaseloadPlan[], today: string, nonc
       ),
       '</tbody></table>',
       '<div class="charts">',
-      barChart('Goal kinds (open goals)', kindBalance(plans)),
-      barChart('Goals by status', statusCounts(plans)),
+      barChart(charts, 'Goal kinds (open goals)', kindBalance(plans)),
+      barChart(charts, 'Goals by status', statusCounts(plans)),
       '</div>',
-      timeline(dueTimeline(plans), today),
+      timeline(charts, dueTimeline(plans), today),
     );
     for (const plan of plans) body.push(planSection(plan));
   }
@@ -81,46 +81,16 @@ function planSection(plan: CaseloadPlan): string {
   return `<section><h2>${escape(menteeName(plan))}</h2><p class="muted"><code>${escape(plan.path)}</code></p>${table}</section>`;
 }
 
-const BAR_HEIGHT = 22;
-const LABEL_WIDTH = 110;
-const CHART_WIDTH = 320;
-
 /** Horizontal bars, one per label; the same numbers are the chart's accessible description. */
-function barChart(title: string, counts: readonly Count[]): string {
-  const max = Math.max(1, ...counts.map((c) => c.count));
-  const height = counts.length * BAR_HEIGHT;
-  const span = CHART_WIDTH - LABEL_WIDTH - 40;
-  const bars = counts.map((c, i) => {
-    const y = i * BAR_HEIGHT;
-    const width = Math.round((c.count / max) * span);
-    return `<text x="0" y="${y + 15}">${escape(c.label)}</text><rect class="bar" x="${LABEL_WIDTH}" y="${y + 4}" width="${width}" height="${BAR_HEIGHT - 8}"></rect><text x="${LABEL_WIDTH + width + 6}" y="${y + 15}">${c.count}</text>`;
-  });
+function barChart(charts: CaseloadCharts, title: string, counts: readonly Count[]): string {
   const description = counts.map((c) => `${c.label} ${c.count}`).join(', ');
-  return `<figure><figcaption>${escape(title)}</figcaption>${chart(`${title}: ${description}`, CHART_WIDTH, CHART_WIDTH, height, bars.join(''))}</figure>`;
+  return `<figure><figcaption>${escape(title)}</figcaption>${charts.bars(`${title}: ${description}`, counts)}</figure>`;
 }
-
-/** A chart a screen reader reads as one image labelled with all its numbers, reached with Tab. */
-function chart(label: string, width: number | string, viewWidth: number, height: number, content: string): string {
-  return `<svg role="img" aria-label="${escape(label)}" tabindex="0" width="${width}" height="${height}" viewBox="0 0 ${viewWidth} ${height}">${content}</svg>`;
-}
-
-const DAY_MS = 86_400_000;
-const TIMELINE_WIDTH = 720;
 
 /** Open goals' due dates on one axis from the earliest to the latest, today marked; late ones in the warning colour. */
-function timeline(goals: readonly DueGoal[], today: string): string {
+function timeline(charts: CaseloadCharts, goals: readonly DueGoal[], today: string): string {
   if (goals.length === 0) return '';
-  const first = Math.min(Date.parse(goals[0].due), Date.parse(today));
-  const last = Math.max(Date.parse(goals[goals.length - 1].due), Date.parse(today));
-  const x = (iso: string): number => 20 + Math.round(((Date.parse(iso) - first) / Math.max(DAY_MS, last - first)) * (TIMELINE_WIDTH - 40));
-  const rowHeight = 18;
-  const height = 40 + goals.length * rowHeight;
-  const marks = goals.map((g, i) => {
-    const y = 30 + i * rowHeight;
-    return `<circle class="${g.pastDue ? 'late' : 'bar'}" cx="${x(g.due)}" cy="${y}" r="5"><title>${escape(`${g.due}: ${g.mentee}: ${g.statement}`)}</title></circle>`;
-  });
   const description = goals.map((g) => `${g.due}${g.pastDue ? ' (past due)' : ''}: ${g.mentee}: ${g.statement}`).join('; ');
   const title = `Due dates of open goals, ${goals[0].due < today ? goals[0].due : today} to ${goals[goals.length - 1].due > today ? goals[goals.length - 1].due : today}`;
-  const content = `<line class="axis" x1="20" y1="20" x2="${TIMELINE_WIDTH - 20}" y2="20"></line><line class="axis" x1="${x(today)}" y1="12" x2="${x(today)}" y2="${height}"></line><text x="${x(today) + 4}" y="12">today</text>${marks.join('')}`;
-  return `<figure><figcaption>${escape(title)}</figcaption>${chart(`${title}: ${description}`, '100%', TIMELINE_WIDTH, height, content)}</figure>`;
+  return `<figure><figcaption>${escape(title)}</figcaption>${charts.timeline(`${title}: ${description}`, goals, today)}</figure>`;
 }
