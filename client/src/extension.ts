@@ -10,6 +10,10 @@ import { planStatusItem } from './plan-status';
 /** What the extension hands other extensions (and the end-to-end tests): the item it shows. */
 export interface MentoringPlansApi {
   readonly planStatus: LanguageStatusItem;
+  /** The Mentoring view's items, one line each ("label · description"), indented by depth. */
+  readonly mentees: () => string[];
+  /** The page the dashboard shows, while it is open. */
+  readonly dashboard: () => string | undefined;
 }
 
 const CODE_LENS_SETTING = 'mentoringPlans.codeLens.enabled';
@@ -66,7 +70,7 @@ export async function activate(context: ExtensionContext): Promise<MentoringPlan
   await mentees.refresh();
   const status = planStatusItem(() => client);
   context.subscriptions.push(...status.disposables);
-  return { planStatus: status.item };
+  return { planStatus: status.item, mentees: mentees.shown, dashboard: board.shown };
 }
 
 export async function deactivate(): Promise<void> {

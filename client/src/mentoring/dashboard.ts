@@ -12,7 +12,7 @@ import { OverviewRequest } from './requests';
 export const DASHBOARD_COMMAND = 'mentoringPlans.openDashboard';
 const VIEW_TYPE = 'mentoringPlansDashboard';
 
-export function dashboard(client: () => BaseLanguageClient | undefined): { open: () => Promise<void>; redraw: () => Promise<void> } {
+export function dashboard(client: () => BaseLanguageClient | undefined): { open: () => Promise<void>; redraw: () => Promise<void>; shown: () => string | undefined } {
   let panel: WebviewPanel | undefined;
   const draw = async (): Promise<void> => {
     const c = client();
@@ -38,5 +38,7 @@ export function dashboard(client: () => BaseLanguageClient | undefined): { open:
       await draw();
     },
     redraw: draw,
+    /** The page the dashboard shows, if open: what the end-to-end suite reads. */
+    shown: () => panel?.webview.html,
   };
 }

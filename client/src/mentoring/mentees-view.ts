@@ -80,7 +80,7 @@ class MenteesProvider implements TreeDataProvider<Node> {
   }
 }
 
-export function menteesView(client: () => BaseLanguageClient | undefined): { refresh: () => Promise<void>; disposables: Disposable[] } {
+export function menteesView(client: () => BaseLanguageClient | undefined): { refresh: () => Promise<void>; shown: () => string[]; disposables: Disposable[] } {
   const provider = new MenteesProvider();
   const view = window.createTreeView(MENTEES_VIEW, { treeDataProvider: provider, showCollapseAll: true });
   const refresh = async (): Promise<void> => {
@@ -96,7 +96,17 @@ export function menteesView(client: () => BaseLanguageClient | undefined): { ref
     view.badge = late > 0 ? { value: late, tooltip: `${late} goal${late === 1 ? '' : 's'} past due` } : undefined;
     view.message = provider.getChildren().length === 0 ? 'No mentoring plans in this workspace yet. Run "Mentoring Plans: New Plan from Template" to start one.' : undefined;
   };
-  return { refresh, disposables: [view] };
+  /** The items as the view shows them, one line each, indented by depth: what the end-to-end suite reads. */
+  const shown = (): string[] => {
+    const walk = (nodes: readonly Node[], depth: number): string[] =>
+      nodes.flatMap((node) => {
+        const item = provider.getTreeItem(node);
+        const label = typeof item.label === 'string' ? item.label : (item.label?.label ?? '');
+        return [`${'  '.repeat(depth)}${label}${item.description ? ` · ${String(item.description)}` : ''}`, ...walk(provider.getChildren(node), depth + 1)];
+      });
+    return walk(provider.getChildren(), 0);
+  };
+  return { refresh, shown, disposables: [view] };
 }
 
 /**
