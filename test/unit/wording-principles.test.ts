@@ -87,6 +87,20 @@ describe('wording principles', () => {
     );
   });
 
+  it('status quo by an adverb or a pointer to the present practice; growth set against the kept thing or under a load counted anew', () => {
+    sides(
+      'no-stretch',
+      ['Still open the community hall every Saturday', 'Hold on to my seat on the district council', 'Book the usual spring coach trip for the residents', 'Run the Sunday league fixtures like we already do', 'Hold onto my spot in the front row of the altos', 'Stay in the second row of the altos for the spring concert'],
+      [
+        'Keep the waiting list under 30 while covering three surgeries',
+        'Maintain the seed archive at five times its present size',
+        'Stay on the parish council but stand for chair in May',
+        'Keep the market stall, but now selling through the website too',
+        "Hold the club's grading pass rate while the squad doubles to 60 players",
+      ],
+    );
+  });
+
   it('someone else\'s goal: a review, a scheme, a relative or hedged hearsay; mentioning people is not borrowing', () => {
     sides(
       'borrowed-goal',

@@ -1,7 +1,7 @@
 import { BAR_VERBS, GROWTH_JOINS, GROWTH_WORDS, NEW_OUTCOME_ACTS, RECORD_WORDS, SAMENESS } from '../../data/phrases';
-import { PERIOD_WORDS } from '../../data/observable';
+import { NUMBER_WORDS, PERIOD_WORDS } from '../../data/observable';
 import { field } from '../model';
-import { mainClauseStart } from '../outcomes';
+import { mainClauseStart, plainOutcomeVerb } from '../outcomes';
 import { hitBetween, words, type PhraseHit, type PhraseMatcher, type Word } from '../phrase-matcher';
 import type { Rule } from '../rule';
 import { memoPer } from '../text-memo';
@@ -38,6 +38,10 @@ function maintenanceHit(statement: string, hits: readonly PhraseHit[]): PhraseHi
     if (!startsRecord) return hit;
   }
   const main = ws.findIndex((w) => w.start >= mainStart);
+  // "Still cover the boiler checks": doing what is done now, by its adverb.
+  if (ws[main]?.word === 'still' && ws[main + 1] !== undefined) return hitBetween(statement, ws[main], ws[main]);
+  // "Hold onto my place", "hold on to the contract": keeping what there is.
+  if (ws[main]?.word === 'hold' && (ws[main + 1]?.word === 'onto' || (ws[main + 1]?.word === 'on' && ws[main + 2]?.word === 'to'))) return hitBetween(statement, ws[main], ws[main + 1]);
   // "Go on running the clinic" keeps doing; "Not lose a single client" keeps what there is.
   if (ws[main]?.word === 'go' && ws[main + 1]?.word === 'on' && ws[main + 2]?.word.endsWith('ing')) return hitBetween(statement, ws[main], ws[main + 1]);
   const lost = NEGATIONS.has(ws[main]?.word ?? '') ? main + 1 : main;
@@ -52,15 +56,23 @@ const NEGATIONS: ReadonlySet<string> = new Set(['not', 'never', "don't"]);
 const POSSESSIVES: ReadonlySet<string> = new Set(['my', 'our', 'his', 'her', 'their']);
 const HELD_LEVELS: ReadonlySet<string> = new Set(['at', 'steady', 'flat', 'level', 'where']);
 
-/** Status quo needs no listed verb: "Cook the same menu through the winter", "Leave the routine as it is". */
+/**
+ * Status quo needs no listed verb: "Cook the same menu through the winter", "Leave the routine as it
+ * is"; nor does a pointer to the present practice, "the usual review", "like I already do".
+ */
 function samenessHit(statement: string): PhraseHit | undefined {
   const ws = words(statement);
   for (let i = 0; i < ws.length; i++) {
     const same = SAMENESS.find((p) => p.every((w, k) => ws[i + k]?.word === w));
     if (same) return hitBetween(statement, ws[i], ws[i + same.length - 1]);
+    if (ws[i].word === 'usual' && USUAL_LEADS.has(ws[i - 1]?.word ?? '')) return hitBetween(statement, ws[i - 1], ws[i]);
+    if (ws[i].word === 'already' && DOING.has(ws[i + 1]?.word ?? '')) return hitBetween(statement, ws[i], ws[i + 1]);
   }
   return undefined;
 }
+
+const USUAL_LEADS: ReadonlySet<string> = new Set(['the', 'as', 'my', 'our']);
+const DOING: ReadonlySet<string> = new Set(['do', 'does', 'doing', 'did']);
 
 /**
  * A maintenance word is not always status quo: beside a first time, a new role, a new scale or a
@@ -73,15 +85,17 @@ function growsBeside(statement: string, hit: PhraseHit): boolean {
   let joined = false;
   for (let i = 0; i < ws.length; i++) {
     const w = ws[i].word;
-    // A new scale, wherever it stands: "30% more applications", "up from 250 last year".
-    if ((w === 'more' && /\d/.test(ws[i - 1]?.word ?? '')) || (w === 'up' && ws[i + 1]?.word === 'from')) return true;
+    // A new scale, wherever it stands: "30% more applications", "up from 250 last year", "at ten times its size".
+    if ((w === 'more' && /\d/.test(ws[i - 1]?.word ?? '')) || (w === 'up' && ws[i + 1]?.word === 'from') || (w === 'times' && SCALED.has(ws[i + 1]?.word ?? ''))) return true;
     if (ws[i].start < hit.end) continue;
     const gap = statement.slice(ws[i - 1]?.end ?? 0, ws[i].start);
     const joins = GROWTH_JOINS.has(w) || gap.includes(',');
     if (joins) joined = true;
     // "another year", "a second term": more of the same time is a horizon, not a new scale.
-    if (joined && GROWTH_WORDS.has(w) && !PERIOD_WORDS.has(ws[i + 1]?.word ?? '')) return true;
-    if (reachedBar(statement, ws, i, joins) || (joins && (joinedAct(ws, i) || changedSince(ws, i, gap)))) return true;
+    // An ordinal names a second one only after "a": "across a second site", not "in (the) second violins".
+    const ordinalName = ORDINALS.has(w) && !ARTICLES.has(ws[i - 1]?.word ?? '');
+    if (joined && plainForm(w, GROWTH_WORDS) && !ordinalName && !PERIOD_WORDS.has(ws[i + 1]?.word ?? '')) return true;
+    if (reachedBar(statement, ws, i, joins) || (joins && (joinedAct(ws, i) || changedSince(ws, i, gap) || contrastedAct(ws, i) || heavierLoad(ws, i)))) return true;
   }
   return false;
 }
@@ -121,10 +135,31 @@ function reachedBar(statement: string, ws: readonly Word[], at: number, joins: b
   return w === 'up' && ws[at + 1]?.word === 'to' && /^[\p{Lu}\p{N}]/u.test(statement.charAt(ws[at + 2]?.start ?? statement.length));
 }
 
-/** ", now in the crown court", "but now as treasurer": the kept thing in a new setting or role. */
+/** ", now in the crown court", "but now writing it for the board": the kept thing in a new setting, role or form. */
 function changedSince(ws: readonly Word[], at: number, gap: string): boolean {
-  return ws[at].word === 'now' && (gap.includes(',') || ws[at - 1]?.word === 'but') && ['as', 'in', 'at', 'for', 'with', 'on'].includes(ws[at + 1]?.word ?? '');
+  if (ws[at].word !== 'now' || ws[at + 1] === undefined) return false;
+  return ws[at - 1]?.word === 'but' || (gap.includes(',') && ['as', 'in', 'at', 'for', 'with', 'on'].includes(ws[at + 1].word));
 }
+
+/** "…but raise the bar", "…, yet take on the Saturday list": an act set against the kept thing changes it. */
+function contrastedAct(ws: readonly Word[], at: number): boolean {
+  if (ws[at].word !== 'but' && ws[at].word !== 'yet') return false;
+  let i = at + 1;
+  while (SUBJECTS.has(ws[i]?.word ?? '')) i++;
+  return ws[i + 1] !== undefined && !!plainOutcomeVerb(ws[i].word) && !MAINTENANCE_VERBS.has(ws[i].word);
+}
+
+/** "…while covering two embassies", "…whilst the rota runs 3 wards": the level held under a load counted anew. */
+function heavierLoad(ws: readonly Word[], at: number): boolean {
+  if (ws[at].word !== 'while' && ws[at].word !== 'whilst') return false;
+  return ws.slice(at + 1).some((w, k) => (NUMBER_WORDS.has(w.word) || /^\d+$/u.test(w.word)) && w.word !== 'one' && !PERIOD_WORDS.has(ws[at + 2 + k]?.word ?? ''));
+}
+
+const ORDINALS: ReadonlySet<string> = new Set(['second', 'third']);
+const ARTICLES: ReadonlySet<string> = new Set(['a', 'an']);
+
+// "ten times its size", "five times the current volume": a multiple of what there is.
+const SCALED: ReadonlySet<string> = new Set(['its', 'the', 'their', 'our', 'my', 'as', 'current', 'today']);
 
 export const noStretch: Rule = {
   id: 'no-stretch',
