@@ -109,6 +109,20 @@ describe('wording principles', () => {
     );
   });
 
+  it('a goal handed over under its source\'s name, or done at someone\'s request, is borrowed; a label of the mentee\'s own is not', () => {
+    sides(
+      'borrowed-goal',
+      [
+        "Head of department's request: run the Year 9 revision evenings",
+        'Appraisal action: shadow the finance lead for a week',
+        'The inspection report says: publish the fire drill log every term',
+        'As instructed by the site manager, renew the scaffold tags',
+        "At the vicar's request, lead the harvest supper",
+      ],
+      ['My target: swim 40 lengths in one session', "Mum's birthday: book the restaurant in Whitby", 'Review prep: rehearse the case study twice with Jo', 'Request the archive boxes from the county records office'],
+    );
+  });
+
   it('wishes about other people are wishes; a feature customers wished for is not', () => {
     sides(
       'wish-goal',

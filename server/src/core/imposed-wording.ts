@@ -4,7 +4,7 @@
 // tasked with"), or a reason that is someone else's say-so ("because HR said so").
 
 import {
-  DIRECTIVE_VERBS, ENROLLING_VERBS, HEARSAY, IMPOSED_PARTICIPLES, OBLIGATION, OTHER_SUBJECTS, OWN_AIM_VERBS, PASSIVE_AUXILIARIES, REASON_WORDS, SAYING_VERBS, TARGETS_OF_DIRECTIVE, WANTING_VERBS,
+  ASSESSMENTS, HANDED_OVER, REQUESTED, DIRECTIVE_VERBS, ENROLLING_VERBS, HEARSAY, IMPOSED_PARTICIPLES, OBLIGATION, OTHER_SUBJECTS, OWN_AIM_VERBS, PASSIVE_AUXILIARIES, REASON_WORDS, SAYING_VERBS, TARGETS_OF_DIRECTIVE, WANTING_VERBS,
 } from '../data/imposed-wording';
 import { OUTCOME_VERBS } from '../data/outcome-verbs';
 import { LEAD_IN, QUESTIONING } from '../data/phrases';
@@ -30,6 +30,34 @@ function clauseEnd(statement: string, ws: readonly Word[], at: number): number {
   return k;
 }
 
+const LABEL_WORDS = 6;
+
+/**
+ * A goal handed over under its source's name, in a label before a colon: "Director's ask: …",
+ * "Performance review target: …", "The PDR says: …". The label must name what is handed over and
+ * someone else, by a possessive or an assessment; "My target: …" or "Mum's birthday: …" are not.
+ */
+function handedOverLabel(statement: string, ws: readonly Word[]): PhraseHit | undefined {
+  const colon = statement.indexOf(':');
+  if (colon < 0) return undefined;
+  const label = ws.filter((w) => w.end <= colon);
+  if (label.length === 0 || label.length > LABEL_WORDS) return undefined;
+  const handedOver = label.some((w) => HANDED_OVER.has(w.word));
+  const someoneElse = label.some((w) => ASSESSMENTS.has(w.word) || (/\p{L}'s$/u.test(w.word) && !SELF_POSSESSIVES.has(w.word)));
+  return handedOver && someoneElse ? hitBetween(statement, label[0], label[label.length - 1]) : undefined;
+}
+
+const SELF_POSSESSIVES: ReadonlySet<string> = new Set(["mentee's", "it's", "let's", "that's", "what's", "here's", "there's"]);
+
+/** "As requested by the conductor, …", "at the request of the head", "at my manager's request". */
+function requestedBy(statement: string, ws: readonly Word[]): PhraseHit | undefined {
+  for (let i = 0; i + 2 < ws.length; i++) {
+    if (ws[i].word === 'as' && REQUESTED.has(ws[i + 1].word) && ws[i + 2].word === 'by') return hitBetween(statement, ws[i], ws[i + 2]);
+    if (ws[i].word === 'at' && ws.slice(i + 1, i + 5).some((w) => w.word === 'request')) return hitBetween(statement, ws[i], ws.slice(i + 1, i + 5).find((w) => w.word === 'request') ?? ws[i]);
+  }
+  return undefined;
+}
+
 /** The first wording that puts the goal in someone else's mouth, or undefined. */
 export function imposedWording(statement: string): PhraseHit | undefined {
   const ws = words(statement);
@@ -39,6 +67,8 @@ export function imposedWording(statement: string): PhraseHit | undefined {
   if (hearsay >= 0) return hitBetween(statement, ws[hearsay], ws[hearsay]);
   // "According to my appraisal, I need to …": a review, a scheme or a person as the source of the goal.
   if (ws[0]?.word === 'according' && ws[1]?.word === 'to') return hitBetween(statement, ws[0], ws[1]);
+  const handed = handedOverLabel(statement, ws) ?? requestedBy(statement, ws);
+  if (handed) return handed;
   for (let i = 0; i < ws.length; i++) {
     const w = ws[i].word;
     if (REASON_WORDS.has(w)) {

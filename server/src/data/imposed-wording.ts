@@ -48,3 +48,17 @@ export const SAYING_VERBS: ReadonlySet<string> = new Set(['says', 'said', 'think
 export const ENROLLING_VERBS: ReadonlySet<string> = new Set(['put', 'signed', 'booked', 'enrolled', 'entered', 'registered', 'nominated', 'volunteered', 'pencilled', 'penciled']);
 
 export const OBLIGATION: ReadonlySet<string> = new Set(['should', 'must', 'need', 'needs', 'ought', 'has', 'have']);
+
+/** What someone else hands over, named in a label before a colon: "Director's ask: …", "Review target: …". */
+export const HANDED_OVER: ReadonlySet<string> = new Set([
+  'ask', 'asks', 'request', 'requests', 'target', 'targets', 'goal', 'goals', 'objective', 'objectives', 'orders', 'order', 'requirement', 'requirements',
+  'expectation', 'expectations', 'instruction', 'instructions', 'action', 'actions', 'recommendation', 'recommendations', 'feedback', 'brief', 'priority', 'says', 'said', 'wants',
+]);
+
+/** Where a goal set by an assessment comes from: "Appraisal action: …", "The PDR says: …". */
+export const ASSESSMENTS: ReadonlySet<string> = new Set([
+  'review', 'appraisal', 'pdr', 'probation', 'inspection', 'audit', 'assessment', 'supervision', 'evaluation', 'ofsted', 'cqc', '360', 'performance',
+]);
+
+/** Done at someone's request: "as requested by the conductor", "as instructed by the partner". */
+export const REQUESTED: ReadonlySet<string> = new Set(['requested', 'asked', 'instructed', 'directed', 'required', 'ordered', 'demanded']);
