@@ -123,6 +123,14 @@ describe('wording principles', () => {
     );
   });
 
+  it('a verb of change after a whole act, and something brought in alongside, are second outcomes; company or a setting alongside is not', () => {
+    sides(
+      'compound-goal',
+      ['Clear the flood-damaged stock and reduce insurance claims by a third', 'Set up the night-feed rota and improve ward sleep scores', 'Open the second kiln alongside a weekend pottery class'],
+      ['Train for the triathlon alongside a colleague from the depot', 'Write my dissertation alongside my day job', 'Improve the speed and accuracy of my shorthand', 'Cut and style the bridal party before noon'],
+    );
+  });
+
   it('wishes about other people are wishes; a feature customers wished for is not', () => {
     sides(
       'wish-goal',

@@ -1,7 +1,8 @@
 // Reading the shape of a goal statement: where its main clause starts, and the separate outcomes it
 // joins (for compound-goal and its quick fix).
 
-import { ATTAINING_VERBS, OBJECT_STARTERS, OUTCOME_VERBS } from '../data/outcome-verbs';
+import { ROLE_NOUNS } from '../data/fuzzy-wording';
+import { ATTAINING_VERBS, CHANGE_VERBS, OBJECT_STARTERS, OUTCOME_VERBS, PEOPLE } from '../data/outcome-verbs';
 import { LEAD_IN, QUESTIONING } from '../data/phrases';
 import { words, type Word } from './phrase-matcher';
 import { TextMemo } from './text-memo';
@@ -52,10 +53,14 @@ function startsOutcome(verb: string, next: string | undefined): boolean {
 /**
  * After a whole act (a verb and an object of two words or more, ws[first..end)), a verb the list does
  * not know starts a second act when an article or a possessive follows it: "Reduce debtor days to 40
- * and implement the new ERP". A listed verb is read by startsOutcome.
+ * and implement the new ERP"; a verb of change does on any word ("… and reduce complaints by 20%").
+ * Other listed verbs are read by startsOutcome.
  */
 function secondAct(ws: readonly Word[], first: number, end: number, verb: string, next: string | undefined): boolean {
-  if (end - first < 3 || !OUTCOME_VERBS.has(ws[first].word) || next === undefined || !/^\p{Ll}+$/u.test(verb)) return false;
+  const act = OUTCOME_VERBS.has(ws[first].word) || CHANGE_VERBS.has(ws[first].word) || opensWithAct(`${ws[first].word} ${ws[first + 1]?.word ?? ''}`);
+  if (end - first < 3 || !act || next === undefined || !/^\p{Ll}+$/u.test(verb)) return false;
+  // "lunch and learn for the team": a verb before a preposition is a noun.
+  if (CHANGE_VERBS.has(verb) && /^\p{Ll}/u.test(next) && !PREPOSITIONS.has(next.toLowerCase())) return true;
   return !OUTCOME_VERBS.has(verb) && !OBJECT_STARTERS.has(verb) && !isGerund(verb) && POSSESSIVE_OR_ARTICLE.has(next.toLowerCase());
 }
 
@@ -82,6 +87,7 @@ function sharesObject(ws: readonly Word[], first: number, end: number, listEnd: 
 }
 
 const PARTICLES: ReadonlySet<string> = new Set(['up', 'out', 'off', 'down', 'in', 'on', 'over']);
+const PREPOSITIONS: ReadonlySet<string> = new Set(['for', 'of', 'to', 'with', 'on', 'in', 'at', 'by', 'from', 'and', 'or', 'about', 'session', 'sessions']);
 
 /** The plain form of an outcome verb written plain or with -ing: "running" → "run", "restarting" → "start". */
 export function plainOutcomeVerb(word: string): string | undefined {
@@ -113,7 +119,20 @@ function startsPiece(join: string, rest: string): boolean {
   if (join.includes(';')) return actAfterSemicolon(rest.replace(LEAD_IN_WORDS, ''));
   if (/then/iu.test(join)) return !!plainOutcomeVerb(next) || opensWithAct(rest);
   if (/along with/iu.test(join)) return !!plainOutcomeVerb(next) || POSSESSIVE_OR_ARTICLE.has(next.toLowerCase());
+  // "… alongside a new timetable" brings in a second thing; "alongside my day job" or "alongside a
+  // colleague" is the setting or the company the one outcome is done in.
+  if (/alongside/iu.test(join) && INDEFINITE.has(next.toLowerCase())) return !namesPerson(rest);
   return !!plainOutcomeVerb(next);
+}
+
+const INDEFINITE: ReadonlySet<string> = new Set(['a', 'an']);
+
+/** Whether the noun phrase opening `rest` ("a senior colleague on the ward") is a person. */
+function namesPerson(rest: string): boolean {
+  const ws = words(rest);
+  const end = ws.findIndex((w, i) => i > 0 && (PREPOSITIONS.has(w.word) || w.word === 'who'));
+  const head = ws[(end < 0 ? ws.length : end) - 1]?.word.replace(/s$/u, '') ?? '';
+  return ROLE_NOUNS.has(head) || PEOPLE.has(head);
 }
 
 // The subject, modals and "then" before a second act: "; I also want to publish it", "; then write it up".

@@ -35,3 +35,14 @@ export const OBJECT_STARTERS: ReadonlySet<string> = new Set([
   'over', 'on', 'in', 'into', 'onto', 'to', 'for', 'with', 'about', 'from', 'through', 'back', 'down', 'away', 'by',
   'promoted', 'published', 'certified', 'better', 'as',
 ]);
+
+/**
+ * Verbs of change to a measure or a capability, hardly ever nouns: after "and" they start a result of
+ * their own even on a bare noun ("… and reduce complaints", "… and learn colour realism").
+ */
+export const CHANGE_VERBS: ReadonlySet<string> = new Set([
+  'reduce', 'improve', 'raise', 'lower', 'halve', 'cut', 'increase', 'grow', 'boost', 'shrink', 'learn', 'double', 'triple', 'shorten', 'lift', 'digitise', 'digitize',
+]);
+
+/** People one works beside, beyond job titles: "alongside a colleague" is company, not a second outcome. */
+export const PEOPLE: ReadonlySet<string> = new Set(['colleague', 'friend', 'peer', 'volunteer', 'buddy', 'mentor', 'mentee', 'student', 'apprentice', 'trainee', 'person', 'team', 'crew', 'parent', 'carer', 'nurse', 'doctor', 'player']);
