@@ -73,6 +73,14 @@ describe('wording principles', () => {
     );
   });
 
+  it('where or when a feeling is felt is its setting, not a result', () => {
+    sides(
+      'symptom-goal',
+      ['Feel less out of place as the youngest on the Parish Council', 'Feel calm at the wheel on the M25', 'Feel confident before my driving test in March'],
+      ['Feel confident enough to drive the M25 alone by June', 'Feel calmer at handover by writing the notes the night before'],
+    );
+  });
+
   it('status quo needs no listed word, and a maintenance word beside a first time, a new role, a new scale or a harder bar is growth', () => {
     sides(
       'no-stretch',

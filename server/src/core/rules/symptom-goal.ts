@@ -21,8 +21,10 @@ export function feelingHit(goal: Goal, feeling: PhraseMatcher): PhraseHit | unde
 // may still name one: "Feel ready to apply for the lead role", "… by leading one first-fix on my own".
 const FEELING_CONTENT = /\bfeel(?:s|ing)?\s+(?:like|that|as if|as though)\b/iu;
 const GRADE = /^\s*\d+(?:\.\d+)?\s*%/u;
-// The cause comes straight after the feeling ("proud of", "less uneasy about"), not after an object ("Secure funding of £400k").
-const CAUSE = /^\s*(?:[\p{L}'-]+\s+)?(?:of|about)\b.*?(?=[,:;—–]|\s-\s|\s+by\s+\p{L}+ing\b|$)/u;
+// The cause or the setting comes straight after the feeling ("proud of", "less uneasy about", "lonely as
+// the only Deaf person in the office", "confident before my OSCE"), not after an object ("Secure
+// funding of £400k"): where or why a feeling is felt is not a result.
+const CAUSE = /^\s*(?:[\p{L}'-]+\s+)?(?:of|about|as|in|on|at|around|among|before|during|when|with)\b.*?(?=[,:;—–]|\s-\s|\s+by\s+\p{L}+ing\b|$)/u;
 
 function beyondFeeling(statement: string, from: number): string {
   const m = FEELING_CONTENT.exec(statement);
