@@ -147,6 +147,14 @@ describe('wording principles', () => {
     );
   });
 
+  it('a hope about others, or a goal under a condition contrary to fact, is a wish; a plain condition is not', () => {
+    sides(
+      'wish-goal',
+      ['Hope the new head of year lets me run the debating club', 'If I could choose freely, I would run my own bakery', 'If only I were on the cabin crew for the long-haul routes'],
+      ['If I pass the HGV test in March, apply for the night trunking route', 'Hope Street food bank: run the Tuesday sorting shift', 'Ask the head of year whether I can run the debating club'],
+    );
+  });
+
   it('several outcomes in one statement; one act with two parts, and an outcome with its deadline, stay one', () => {
     sides(
       'compound-goal',

@@ -42,12 +42,27 @@ const wishIn = memoPer((wish: PhraseMatcher, statement: string): PhraseHit | und
   }) ?? wishAboutOthers(statement);
 });
 
-/** "wish my supervisor gave more feedback": a wish about other people, with or without the "I". */
+/**
+ * "wish my supervisor gave more feedback", "Hope the new manager gives me a shot": a wish or a hope
+ * about other people, with or without the "I"; and a goal set under a condition contrary to fact, "If I
+ * could wave a magic wand, …", "If only I were …".
+ */
 function wishAboutOthers(statement: string): PhraseHit | undefined {
   const start = mainClauseStart(statement);
-  const w = words(statement).find((x) => x.start === start);
-  return w?.word === 'wish' && start < questionedFrom(statement) ? hitBetween(statement, w, w) : undefined;
+  const ws = words(statement);
+  const at = ws.findIndex((x) => x.start === start);
+  const w = ws[at];
+  // "Hope Street food bank" is a name: the word after the hope must not be capitalised.
+  const next = statement.slice(ws[at + 1]?.start ?? 0, ws[at + 1]?.end ?? 0);
+  const name = /^\p{Lu}/u.test(next) && next !== 'I' && !next.startsWith("I'");
+  if (w && WISHING.has(w.word) && !name && start < questionedFrom(statement)) return hitBetween(statement, w, w);
+  const counterfactual = ws[0]?.word === 'if' && SELF.has(ws[1]?.word ?? '') && UNREAL.has(ws[2]?.word ?? '');
+  return counterfactual ? hitBetween(statement, ws[0], ws[2]) : undefined;
 }
+
+const WISHING: ReadonlySet<string> = new Set(['wish', 'hope']);
+const SELF: ReadonlySet<string> = new Set(['i', 'we']);
+const UNREAL: ReadonlySet<string> = new Set(['could', 'were', 'only', 'had']);
 
 /**
  * A goal's wish wording, read in the statement as written (inline markup and all), so the span stays
