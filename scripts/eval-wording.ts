@@ -1,5 +1,5 @@
 // Precision/recall report for the wording rules over the goal corpora in test/fixtures/goals.
-//   npx tsx scripts/eval-wording.ts [--set tuning|heldOut|heldOut2|…|heldOut10] [--verbose]
+//   npx tsx scripts/eval-wording.ts [--set tuning|heldOut|heldOut2|…|heldOut11] [--verbose]
 // The last line is the fuzzy judgement: vague-goal or symptom-goal firing, over both rules' goals.
 
 import { CORPORA, fuzzyScore, score } from '../test/fixtures/goals/harness';

@@ -40,15 +40,17 @@ import { CORPORA, findingsFor, fuzzyScore, score } from '../fixtures/goals/harne
  * 43/51 46/51 -> 50/51 51/51; heldOut8 vague-goal 51/54 -> 52/54 (fires). A figure-of-speech principle
  * from our own probes (not from the seventh round's misses) lifted the seventh's vague-goal from 41 to 42.
  * The tenth round (four rules, 42 to 44 goals a side) was written blind while that pass was under way and
- * measured once, after it, with no change since: these floors are that measurement.
+ * measured once, after it, with no change since. A third pass then used the tenth round's misses as its
+ * development set (so its floors rose and it is spent) and was measured once on the eleventh round
+ * (three judgements, 40 goals a side, written blind): its floors are that measurement.
  */
 const HELD_OUT_FLOOR: Readonly<Record<string, Partial<Record<SetName, readonly [number, number]>>>> = {
-  'vague-goal': { heldOut: [11, 11], heldOut2: [12, 12], heldOut3: [12, 12], heldOut4: [8, 8], heldOut5: [50, 44], heldOut6: [44, 41], heldOut7: [42, 39], heldOut8: [52, 54], heldOut9: [52, 51], heldOut10: [43, 41] },
-  'symptom-goal': { heldOut: [11, 11], heldOut2: [10, 10], heldOut3: [8, 8], heldOut4: [8, 8], heldOut5: [42, 43], heldOut6: [42, 41], heldOut7: [39, 42], heldOut8: [50, 50], heldOut9: [47, 49] },
-  'wish-goal': { heldOut: [11, 11], heldOut2: [10, 10], heldOut3: [8, 8], heldOut5: [41, 40], heldOut6: [42, 40], heldOut7: [43, 41], heldOut8: [52, 49], heldOut9: [49, 48] },
-  'no-stretch': { heldOut: [11, 11], heldOut2: [10, 10], heldOut3: [8, 8], heldOut5: [43, 42], heldOut6: [42, 40], heldOut7: [42, 41], heldOut8: [52, 52], heldOut9: [50, 50], heldOut10: [38, 38] },
-  'borrowed-goal': { heldOut: [11, 11], heldOut2: [10, 10], heldOut3: [8, 8], heldOut4: [8, 8], heldOut5: [41, 40], heldOut6: [42, 41], heldOut7: [41, 41], heldOut8: [53, 52], heldOut9: [51, 50], heldOut10: [37, 43] },
-  'compound-goal': { heldOut: [11, 11], heldOut2: [9, 10], heldOut3: [8, 8], heldOut5: [39, 41], heldOut6: [41, 41], heldOut7: [38, 42], heldOut8: [50, 52], heldOut9: [50, 51], heldOut10: [36, 43] },
+  'vague-goal': { heldOut: [11, 11], heldOut2: [12, 12], heldOut3: [12, 12], heldOut4: [8, 8], heldOut5: [50, 44], heldOut6: [44, 41], heldOut7: [42, 39], heldOut8: [52, 54], heldOut9: [52, 51], heldOut10: [43, 41], heldOut11: [32, 40] },
+  'symptom-goal': { heldOut: [11, 11], heldOut2: [10, 10], heldOut3: [8, 8], heldOut4: [8, 8], heldOut5: [42, 43], heldOut6: [42, 41], heldOut7: [39, 42], heldOut8: [50, 50], heldOut9: [49, 49] },
+  'wish-goal': { heldOut: [11, 11], heldOut2: [10, 10], heldOut3: [8, 8], heldOut5: [41, 40], heldOut6: [42, 40], heldOut7: [43, 41], heldOut8: [52, 49], heldOut9: [51, 48], heldOut11: [36, 38] },
+  'no-stretch': { heldOut: [11, 11], heldOut2: [10, 10], heldOut3: [8, 8], heldOut5: [43, 42], heldOut6: [42, 40], heldOut7: [42, 41], heldOut8: [52, 52], heldOut9: [50, 50], heldOut10: [42, 43] },
+  'borrowed-goal': { heldOut: [11, 11], heldOut2: [10, 10], heldOut3: [8, 8], heldOut4: [8, 8], heldOut5: [41, 40], heldOut6: [42, 41], heldOut7: [41, 41], heldOut8: [53, 52], heldOut9: [51, 50], heldOut10: [43, 43], heldOut11: [34, 40] },
+  'compound-goal': { heldOut: [11, 11], heldOut2: [9, 10], heldOut3: [8, 8], heldOut5: [39, 41], heldOut6: [41, 41], heldOut7: [38, 42], heldOut8: [50, 52], heldOut9: [51, 51], heldOut10: [42, 43] },
 };
 
 function check(text: string, ruleIds: readonly RuleId[]) {
@@ -89,7 +91,7 @@ describe('wording rules on the goal corpora', () => {
   }
 
   /** The fuzzy judgement (vague-goal or symptom-goal firing) over both rules' goals, as [fires right, silent right]. */
-  const FUZZY_FLOOR: Partial<Record<SetName, readonly [number, number]>> = { heldOut8: [102, 100], heldOut9: [100, 100], heldOut10: [43, 41] };
+  const FUZZY_FLOOR: Partial<Record<SetName, readonly [number, number]>> = { heldOut8: [102, 100], heldOut9: [102, 100], heldOut10: [43, 41], heldOut11: [35, 39] };
   for (const [set, [fires, silent]] of Object.entries(FUZZY_FLOOR) as [SetName, readonly [number, number]][]) {
     it(`keeps the fuzzy judgement on ${set} at ${fires} fires, ${silent} silent`, () => {
       const result = fuzzyScore(set);
