@@ -59,8 +59,7 @@ function startsOutcome(verb: string, next: string | undefined): boolean {
 function secondAct(ws: readonly Word[], first: number, end: number, verb: string, next: string | undefined): boolean {
   const act = OUTCOME_VERBS.has(ws[first].word) || CHANGE_VERBS.has(ws[first].word) || opensWithAct(`${ws[first].word} ${ws[first + 1]?.word ?? ''}`);
   if (end - first < 3 || !act || next === undefined || !/^\p{Ll}+$/u.test(verb)) return false;
-  // "lunch and learn for the team": a verb before a preposition is a noun.
-  if (CHANGE_VERBS.has(verb) && /^\p{Ll}/u.test(next) && !PREPOSITIONS.has(next.toLowerCase())) return true;
+  if (CHANGE_VERBS.has(verb) && /^\p{Ll}/u.test(next) && !NOUN_MARKERS.has(next.toLowerCase())) return true;
   return !OUTCOME_VERBS.has(verb) && !OBJECT_STARTERS.has(verb) && !isGerund(verb) && POSSESSIVE_OR_ARTICLE.has(next.toLowerCase());
 }
 
@@ -87,7 +86,8 @@ function sharesObject(ws: readonly Word[], first: number, end: number, listEnd: 
 }
 
 const PARTICLES: ReadonlySet<string> = new Set(['up', 'out', 'off', 'down', 'in', 'on', 'over']);
-const PREPOSITIONS: ReadonlySet<string> = new Set(['for', 'of', 'to', 'with', 'on', 'in', 'at', 'by', 'from', 'and', 'or', 'about', 'session', 'sessions']);
+// Words after which the word before reads as a noun: "a lunch and learn for the team", "… learn session".
+const NOUN_MARKERS: ReadonlySet<string> = new Set(['for', 'of', 'to', 'with', 'on', 'in', 'at', 'by', 'from', 'and', 'or', 'about', 'session', 'sessions']);
 
 /** The plain form of an outcome verb written plain or with -ing: "running" → "run", "restarting" → "start". */
 export function plainOutcomeVerb(word: string): string | undefined {
@@ -130,7 +130,7 @@ const INDEFINITE: ReadonlySet<string> = new Set(['a', 'an']);
 /** Whether the noun phrase opening `rest` ("a senior colleague on the ward") is a person. */
 function namesPerson(rest: string): boolean {
   const ws = words(rest);
-  const end = ws.findIndex((w, i) => i > 0 && (PREPOSITIONS.has(w.word) || w.word === 'who'));
+  const end = ws.findIndex((w, i) => i > 0 && (NOUN_MARKERS.has(w.word) || w.word === 'who'));
   const head = ws[(end < 0 ? ws.length : end) - 1]?.word.replace(/s$/u, '') ?? '';
   return ROLE_NOUNS.has(head) || PEOPLE.has(head);
 }
